@@ -1,0 +1,167 @@
+package org.gridpatrol.engine.alarm;
+
+import java.time.Instant;
+import org.gridpatrol.engine.fix.Fix;
+import org.gridpatrol.engine.zone.GridIndex;
+
+/**
+ * One officer's state machines and the order a fix goes through them:
+ * order ▸ duty ▸ jump filter ▸ zone and still rules ▸ fake-location evidence.
+ * Not thread-safe: the engine serialises calls per officer.
+ */
+final class OfficerWatch {
+
+    private static final long NONE = Long.MIN_VALUE;
+
+    private final GridIndex grids;
+    private Assignment assignment;
+    private long[] ownGrids;
+    private AlarmThresholds thresholds;
+
+    private boolean onDuty;
+    private long lastOnDuty = NONE;
+    private long lastOnDutySeq;
+    private final FixOrder order = new FixOrder();
+    private JumpFilter jumps;
+    private final NoiseWatch noise = new NoiseWatch();
+    private CrossZoneRule crossZone;
+    private OffPostRule offPost;
+    private StillRule still;
+    private FakeLocationRule fake;
+
+    OfficerWatch(GridIndex grids, Assignment assignment) {
+        this.grids = grids;
+        reassign(assignment);
+    }
+
+    /**
+     * New grids, duty or thresholds take effect from the next fix. Streaks and open alarms carry
+     * over: their state is made of times, which mean the same under any threshold.
+     */
+    void reassign(Assignment next) {
+        OfficerSnapshot carried = thresholds == null ? null : snapshot();
+        this.assignment = next;
+        this.ownGrids = next.ownGridArray();
+        if (!next.thresholds().equals(thresholds)) {
+            this.thresholds = next.thresholds();
+            this.jumps = new JumpFilter(thresholds);
+            this.crossZone = new CrossZoneRule(thresholds);
+            this.offPost = new OffPostRule(thresholds);
+            this.still = new StillRule(thresholds);
+            this.fake = new FakeLocationRule(thresholds);
+            if (carried != null) {
+                restore(carried);
+            }
+        }
+    }
+
+    AlarmThresholds thresholds() {
+        return thresholds;
+    }
+
+    void accept(Fix f, long receivedAt, EventSink out) {
+        out.triggeredBy(f.millis());
+        FixOrder.Verdict verdict = order.classify(f);
+        if (verdict == FixOrder.Verdict.DUPLICATE) {
+            return;
+        }
+        if (verdict == FixOrder.Verdict.STALE) {
+            if (onDuty && order.inverted(f)) {
+                fake.sign(FakeSign.TIME_BACKWARDS, order.lastMillis(), order.lastSeq(), f.seq(), out);
+                fake.endOfFix(f, out);
+            }
+            return;
+        }
+        boolean inverted = order.inverted(f);
+        long previousSeq = order.lastSeq();
+        order.advance(f);
+        if (!assignment.duty().onDuty(f.time())) {
+            if (onDuty) {
+                endDuty(f.millis(), out);
+            }
+            return;
+        }
+        onDuty = true;
+        lastOnDuty = f.millis();
+        lastOnDutySeq = f.seq();
+
+        jumps.observe(f, (fix, jump, from) -> {
+            if (jump != null) {
+                fake.sign(jump, fix.millis(), from.seq(), fix.seq(), out);
+            }
+            ZoneReading zone = ZoneReading.of(grids, ownGrids, fix.lon(), fix.lat(),
+                    thresholds.toleranceFor(fix.accuracy()));
+            crossZone.observe(fix, zone, out);
+            offPost.observe(fix, zone, out);
+            still.observe(fix, out);
+        });
+        if (inverted) {
+            fake.sign(FakeSign.TIME_BACKWARDS, f.millis(), f.seq(), previousSeq, out);
+        }
+        if (f.mock()) {
+            fake.sign(FakeSign.MOCK_PROVIDER, f.millis(), f.seq(), f.seq(), out);
+        }
+        if (f.millis() - receivedAt > thresholds.maxClockSkew().toMillis()) {
+            fake.sign(FakeSign.CLOCK_SKEW, f.millis(), f.seq(), f.seq(), out);
+        }
+        if (noise.observe(f, thresholds.noNoiseFixes())) {
+            fake.sign(FakeSign.NO_NOISE, f.millis(), noise.firstSeq(), f.seq(), out);
+        }
+        fake.endOfFix(f, out);
+    }
+
+    /** A clock tick: closes what is open when duty has ended without an off-duty fix to say so. */
+    void tick(Instant now, EventSink out) {
+        if (onDuty && now.toEpochMilli() > lastOnDuty && !assignment.duty().onDuty(now)) {
+            out.triggeredBy(now.toEpochMilli());
+            endDuty(now.toEpochMilli(), out);
+        }
+    }
+
+    private void endDuty(long offAt, EventSink out) {
+        long end = assignment.duty()
+                .dutyEndBetween(Instant.ofEpochMilli(lastOnDuty), Instant.ofEpochMilli(offAt)).toEpochMilli();
+        crossZone.dwell.closeAt(end, lastOnDutySeq, out);
+        offPost.dwell.closeAt(end, lastOnDutySeq, out);
+        still.dwell.closeAt(end, lastOnDutySeq, out);
+        fake.dwell.closeAt(end, lastOnDutySeq, out);
+        still.reset();
+        jumps.reset();
+        noise.reset();
+        onDuty = false;
+        // Fixes of the closed duty arriving later must not reopen what was closed.
+        order.ignoreBefore(end);
+    }
+
+    OfficerSnapshot snapshot() {
+        TrackState track = new TrackState(instant(order.lastMillis()), order.lastSeq(),
+                instant(order.ignoreBeforeMillis()), jumps.anchor(), jumps.anchorConfirmed(), jumps.suspect(),
+                noise.lon(), noise.lat(), noise.count(), noise.firstSeq());
+        return new OfficerSnapshot(assignment.officerId(), onDuty, instant(lastOnDuty), lastOnDutySeq, track,
+                still.circle.state(), crossZone.dwell.state(), offPost.dwell.state(), still.dwell.state(),
+                fake.dwell.state());
+    }
+
+    void restore(OfficerSnapshot s) {
+        onDuty = s.onDuty();
+        lastOnDuty = millis(s.lastOnDuty());
+        lastOnDutySeq = s.lastOnDutySeq();
+        TrackState t = s.track();
+        order.restore(millis(t.lastTime()), t.lastSeq(), millis(t.ignoreBefore()));
+        jumps.restore(t.anchor(), t.anchorConfirmed(), t.suspect());
+        noise.restore(t.sameLon(), t.sameLat(), t.sameCount(), t.sameFirstSeq());
+        still.circle.restore(s.stillCircle());
+        crossZone.dwell.restore(s.crossZone());
+        offPost.dwell.restore(s.offPost());
+        still.dwell.restore(s.still());
+        fake.dwell.restore(s.fakeLocation());
+    }
+
+    private static Instant instant(long millis) {
+        return millis == NONE ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static long millis(Instant t) {
+        return t == null ? NONE : t.toEpochMilli();
+    }
+}

@@ -1,0 +1,39 @@
+package org.gridpatrol.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gridpatrol.model.Problem;
+
+/** A body that is not JSON, or JSON of the wrong shape: 400 with where it went wrong. */
+@Provider
+public class JsonProblemMapper implements ExceptionMapper<JsonProcessingException> {
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String pointer = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("/", "/", ""));
+            String code = e instanceof UnrecognizedPropertyException ? "json.unknown-member" : "json.wrong-shape";
+            String sentence = e instanceof UnrecognizedPropertyException
+                    ? "the member " + pointer + " is not known here"
+                    : "the member " + pointer + " has the wrong type or value";
+            return Problems.answer(Problem.of(400, code, "Bad request", sentence)
+                    .withErrors(List.of(new Problem.FieldError(pointer, code, sentence))), uri);
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problems.answer(Problem.of(400, "json.malformed", "Bad request",
+                "the request body is not well-formed JSON" + where), uri);
+    }
+}
