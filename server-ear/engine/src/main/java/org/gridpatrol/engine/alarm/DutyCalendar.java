@@ -2,6 +2,7 @@ package org.gridpatrol.engine.alarm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Whether an officer is on duty (clocked in, or inside a scheduled shift) at an instant.
@@ -23,7 +24,11 @@ public interface DutyCalendar {
         Instant lo = onDutyAt;
         Instant hi = offDutyAt;
         while (Duration.between(lo, hi).compareTo(Duration.ofSeconds(1)) > 0) {
-            Instant mid = lo.plus(Duration.between(lo, hi).dividedBy(2));
+            // Probe whole seconds so the answer is a whole second, as shift ends are.
+            Instant mid = lo.plus(Duration.between(lo, hi).dividedBy(2)).truncatedTo(ChronoUnit.SECONDS);
+            if (!mid.isAfter(lo)) {
+                mid = lo.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+            }
             if (onDuty(mid)) {
                 lo = mid;
             } else {

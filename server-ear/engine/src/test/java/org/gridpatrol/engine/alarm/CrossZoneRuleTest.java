@@ -17,7 +17,7 @@ class CrossZoneRuleTest {
 
     @Test
     void crossingIntoNeighbourForThreeMinutesRaisesOneCrossZoneAlarm() {
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.stay(minutes(5)).jumpTo(700, 300);
         var entered = t.now();
         t.stay(minutes(3)).jumpTo(500, 300);
@@ -51,7 +51,7 @@ class CrossZoneRuleTest {
 
     @Test
     void stayingInNeighbourForNinetySecondsRaisesNothing() {
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.stay(minutes(2)).jumpTo(700, 300).stay(seconds(80)).jumpTo(500, 300).stay(minutes(5));
 
         Patrol p = new Patrol().live(t.fixes());
@@ -74,7 +74,7 @@ class CrossZoneRuleTest {
 
     @Test
     void shortReturnHomeInsideTheClearDwellKeepsOneAlarm() {
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.jumpTo(700, 300).stay(minutes(5));
         t.jumpTo(500, 300).stay(seconds(60));
         t.jumpTo(700, 300).stay(minutes(3));
@@ -88,7 +88,7 @@ class CrossZoneRuleTest {
 
     @Test
     void inaccurateFixesMustBeDeeperThanTheirAccuracyRadius() {
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.accuracy(80).jumpTo(660, 300).stay(minutes(4));
 
         Patrol p = new Patrol().live(t.fixes());
@@ -101,7 +101,7 @@ class CrossZoneRuleTest {
         Patrol p = new Patrol();
         p.grids.put(Plane.rectangleGrid(201, 500, 0, 800, 600));
         p.assign(Set.of(101L, 201L), DutyCalendar.ALWAYS, AlarmThresholds.DEFAULTS);
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.jumpTo(700, 300).stay(minutes(5));
 
         p.live(t.fixes());
@@ -111,7 +111,7 @@ class CrossZoneRuleTest {
 
     @Test
     void stillInsideTheNeighbourAtTheEndLeavesTheAlarmOpen() {
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.jumpTo(700, 300);
         var entered = t.now();
         t.stay(minutes(4));

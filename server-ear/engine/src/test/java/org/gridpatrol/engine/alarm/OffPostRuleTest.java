@@ -13,7 +13,7 @@ class OffPostRuleTest {
 
     @Test
     void twelveMinutesAwayFromOwnGridRaisesOneOffPostAlarm() {
-        Track t = Track.startingAt(T0, 100, 300).fix();
+        Track t = Track.startingAt(T0, 100, 300).noise(5).fix();
         t.stay(minutes(2)).jumpTo(-200, 300);
         var left = t.now();
         t.stay(minutes(12)).jumpTo(100, 300);
@@ -31,7 +31,7 @@ class OffPostRuleTest {
 
     @Test
     void eightMinutesAwayRaisesNothing() {
-        Track t = Track.startingAt(T0, 100, 300).fix();
+        Track t = Track.startingAt(T0, 100, 300).noise(5).fix();
         t.jumpTo(-200, 300).stay(minutes(8)).jumpTo(100, 300).stay(minutes(10));
 
         Patrol p = new Patrol().live(t.fixes());
@@ -41,7 +41,7 @@ class OffPostRuleTest {
 
     @Test
     void lingeringJustOutsideWithinTheToleranceIsNotOffPost() {
-        Track t = Track.startingAt(T0, -20, 300).fix().stay(minutes(15));
+        Track t = Track.startingAt(T0, -20, 300).noise(5).fix().stay(minutes(15));
 
         Patrol p = new Patrol().live(t.fixes());
 
@@ -51,7 +51,7 @@ class OffPostRuleTest {
     @Test
     void officerWithoutGridsIsNeverOffPost() {
         Patrol p = new Patrol().assign(Set.of(), DutyCalendar.ALWAYS, AlarmThresholds.DEFAULTS);
-        Track t = Track.startingAt(T0, -500, 300).fix().stay(minutes(15));
+        Track t = Track.startingAt(T0, -500, 300).noise(5).fix().stay(minutes(15));
 
         p.live(t.fixes());
 
@@ -61,7 +61,7 @@ class OffPostRuleTest {
 
     @Test
     void twelveMinutesInNeighbourGridIsBothCrossZoneAndOffPost() {
-        Track t = Track.startingAt(T0, 500, 300).fix();
+        Track t = Track.startingAt(T0, 500, 300).noise(5).fix();
         t.jumpTo(800, 300).stay(minutes(12)).jumpTo(500, 300).stay(minutes(11));
 
         Patrol p = new Patrol().live(t.fixes());

@@ -63,6 +63,10 @@ public final class Track {
         return this;
     }
 
+    public boolean isMock() {
+        return mock;
+    }
+
     /** The device's clock is off by this much from now on (the seq keeps counting). */
     public Track clockOffset(Duration offset) {
         this.clockOffset = offset;
