@@ -1,7 +1,11 @@
 package org.gridpatrol.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer of the GridPatrol API
@@ -14,10 +18,13 @@ import java.util.List;
  * @param code     machine-readable code, stable across versions (e.g. {@code grid.self-intersection})
  * @param instance the request path the problem occurred on
  * @param errors   per-item reasons when one request carried many items (fields, fixes, features)
+ * @param extensions further members of this kind of problem (RFC 9457 extension members),
+ *                 written at the top level of the JSON object
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String code,
-                      String instance, List<FieldError> errors) {
+                      String instance, List<FieldError> errors,
+                      @JsonIgnore Map<String, Object> extensions) {
 
     /** The media type of a problem answer. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -35,7 +42,7 @@ public record Problem(String type, String title, int status, String detail, Stri
      * @return the problem, without instance and item errors
      */
     public static Problem of(int status, String code, String title, String detail) {
-        return new Problem(TYPE_BASE + code, title, status, detail, code, null, null);
+        return new Problem(TYPE_BASE + code, title, status, detail, code, null, null, Map.of());
     }
 
     /**
@@ -45,7 +52,7 @@ public record Problem(String type, String title, int status, String detail, Stri
      * @return a copy with {@code instance} set
      */
     public Problem at(String path) {
-        return new Problem(type, title, status, detail, code, path, errors);
+        return new Problem(type, title, status, detail, code, path, errors, extensions);
     }
 
     /**
@@ -55,7 +62,26 @@ public record Problem(String type, String title, int status, String detail, Stri
      * @return a copy with {@code errors} set
      */
     public Problem withErrors(List<FieldError> itemErrors) {
-        return new Problem(type, title, status, detail, code, instance, List.copyOf(itemErrors));
+        return new Problem(type, title, status, detail, code, instance, List.copyOf(itemErrors), extensions);
+    }
+
+    /**
+     * The same problem with one more extension member.
+     *
+     * @param member the member's name
+     * @param value  its value, serialised as JSON
+     * @return a copy carrying it
+     */
+    public Problem with(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(member, value);
+        return new Problem(type, title, status, detail, code, instance, errors, Map.copyOf(more));
+    }
+
+    /** @return the extension members, for the JSON writer */
+    @JsonAnyGetter
+    public Map<String, Object> members() {
+        return extensions;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            JsonNode body = response.body().isEmpty() || !type.contains("json") ? null : JSON.readTree(response.body());
             return new Answer(response.statusCode(), type, body, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
