@@ -39,10 +39,11 @@ final class OfficerWatch {
      * over: their state is made of times, which mean the same under any threshold.
      */
     void reassign(Assignment next) {
-        OfficerSnapshot carried = thresholds == null ? null : snapshot();
+        boolean rebuild = !next.thresholds().equals(thresholds);
+        OfficerSnapshot carried = rebuild && thresholds != null ? snapshot() : null;
         this.assignment = next;
         this.ownGrids = next.ownGridArray();
-        if (!next.thresholds().equals(thresholds)) {
+        if (rebuild) {
             this.thresholds = next.thresholds();
             this.jumps = new JumpFilter(thresholds);
             this.crossZone = new CrossZoneRule(thresholds);
@@ -60,18 +61,24 @@ final class OfficerWatch {
     }
 
     void accept(Fix f, long receivedAt, EventSink out) {
-        out.triggeredBy(f.millis());
+        if (f.millis() - receivedAt > thresholds.maxClockSkew().toMillis()) {
+            fromTheFuture(f, receivedAt, out);
+            return;
+        }
         FixOrder.Verdict verdict = order.classify(f);
         if (verdict == FixOrder.Verdict.DUPLICATE) {
             return;
         }
         if (verdict == FixOrder.Verdict.STALE) {
             if (onDuty && order.inverted(f)) {
+                // Reported at the later time of the pair, which is when the evidence really arose.
+                out.triggeredBy(order.lastMillis());
                 fake.sign(FakeSign.TIME_BACKWARDS, order.lastMillis(), order.lastSeq(), f.seq(), out);
                 fake.endOfFix(f, out);
             }
             return;
         }
+        out.triggeredBy(f.millis());
         boolean inverted = order.inverted(f);
         long previousSeq = order.lastSeq();
         order.advance(f);
@@ -81,9 +88,7 @@ final class OfficerWatch {
             }
             return;
         }
-        onDuty = true;
-        lastOnDuty = f.millis();
-        lastOnDutySeq = f.seq();
+        noteOnDuty(f.millis(), f.seq());
 
         jumps.observe(f, (fix, jump, from) -> {
             if (jump != null) {
@@ -101,13 +106,31 @@ final class OfficerWatch {
         if (f.mock()) {
             fake.sign(FakeSign.MOCK_PROVIDER, f.millis(), f.seq(), f.seq(), out);
         }
-        if (f.millis() - receivedAt > thresholds.maxClockSkew().toMillis()) {
-            fake.sign(FakeSign.CLOCK_SKEW, f.millis(), f.seq(), f.seq(), out);
-        }
         if (noise.observe(f, thresholds.noNoiseFixes())) {
             fake.sign(FakeSign.NO_NOISE, f.millis(), noise.firstSeq(), f.seq(), out);
         }
         fake.endOfFix(f, out);
+    }
+
+    /**
+     * A fix dated ahead of the server's receive time cannot be placed in time, so it drives no
+     * rule; it is only evidence against the device clock, dated by the server's clock.
+     */
+    private void fromTheFuture(Fix f, long receivedAt, EventSink out) {
+        if (!assignment.duty().onDuty(Instant.ofEpochMilli(receivedAt))) {
+            return;
+        }
+        long at = Math.max(receivedAt, Math.max(order.lastMillis(), lastOnDuty));
+        noteOnDuty(at, f.seq());
+        out.triggeredBy(receivedAt);
+        fake.sign(FakeSign.CLOCK_SKEW, at, f.seq(), f.seq(), out);
+        fake.endOfFix(f, out);
+    }
+
+    private void noteOnDuty(long at, long seq) {
+        onDuty = true;
+        lastOnDuty = at;
+        lastOnDutySeq = seq;
     }
 
     /** A clock tick: closes what is open when duty has ended without an off-duty fix to say so. */

@@ -24,6 +24,7 @@ public final class Track {
     private long seq;
     private final Random random;
     private final List<Fix> fixes = new ArrayList<>();
+    private final List<Instant> trueTimes = new ArrayList<>();
 
     private Track(Instant start, double x, double y, long seed) {
         this.now = start;
@@ -107,6 +108,7 @@ public final class Track {
         }
         fixes.add(new Fix(now.plus(clockOffset), Plane.lon(nx), Plane.lat(ny), accuracy, Double.NaN, "gps", mock,
                 ++seq));
+        trueTimes.add(now);
         return this;
     }
 
@@ -155,5 +157,10 @@ public final class Track {
 
     public List<Fix> fixes() {
         return List.copyOf(fixes);
+    }
+
+    /** When each fix was really taken (differs from its time when the device clock is off). */
+    public List<Instant> trueTimes() {
+        return List.copyOf(trueTimes);
     }
 }

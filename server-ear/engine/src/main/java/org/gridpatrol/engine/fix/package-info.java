@@ -1,0 +1,2 @@
+/** What a device reports: {@link org.gridpatrol.engine.fix.Fix}. */
+package org.gridpatrol.engine.fix;
