@@ -31,6 +31,41 @@ public final class District {
         return String.format(Locale.ROOT, "340303%03d%03d%03d", 1 + n % 999, 1 + (n / 999) % 999, 1 + (int) (System.nanoTime() % 999));
     }
 
+    /** An officer who can sign in: badge, password and registered device, and their row ids. */
+    public record Officer(long id, long deviceId, long squadId, String badge, String password, String deviceUid) {
+    }
+
+    /** A new squad under a new bureau, with one officer holding an account and a registered phone. */
+    public static Officer officer() throws SQLException {
+        long bureau = orgUnit();
+        String tag = Long.toString(System.nanoTime(), 36);
+        String password = "Patrol-" + tag + "!";
+        try (Connection db = PrivateDatabase.connect()) {
+            long squad = insert(db, "INSERT INTO org_unit (parent_id, kind, name, code) VALUES (?, 'SQUAD', ?, ?) RETURNING id",
+                    bureau, "一中队 " + tag, "SQ-" + tag);
+            long user = insert(db, "INSERT INTO app_user (username, display_name, password_hash, org_unit_id, must_change_password)"
+                    + " VALUES (?, ?, ?, ?, false) RETURNING id", "u" + tag, "队员 " + tag,
+                    org.gridpatrol.server.account.PasswordHash.hash(password), squad);
+            long officer = insert(db, "INSERT INTO officer (badge_no, name, squad_id, user_id) VALUES (?, ?, ?, ?) RETURNING id",
+                    "B" + tag, "队员 " + tag, squad, user);
+            long device = insert(db, "INSERT INTO device (device_uid, officer_id, model, os) VALUES (?, ?, 'P40', 'Android 13') RETURNING id",
+                    "dev-" + tag, officer);
+            return new Officer(officer, device, squad, "B" + tag, password, "dev-" + tag);
+        }
+    }
+
+    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** A new org unit (a bureau, with no parent) for the test's grids. */
     public static long orgUnit() throws SQLException {
         try (Connection db = PrivateDatabase.connect();

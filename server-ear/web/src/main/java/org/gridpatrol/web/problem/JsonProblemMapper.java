@@ -18,9 +18,19 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
     @Context
     private UriInfo uri;
 
+    private static boolean syntax(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonParseException
+                    || cause instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !syntax(e)) {
             String pointer = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                     .collect(Collectors.joining("/", "/", ""));

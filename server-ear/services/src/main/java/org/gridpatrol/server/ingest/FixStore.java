@@ -1,0 +1,215 @@
+package org.gridpatrol.server.ingest;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gridpatrol.model.mobile.FixReceipt.Rejection;
+
+/**
+ * Stores fixes exactly once. {@code fix_seq} (device, seq) decides what is new;
+ * only new fixes go into the partitioned {@code fix} table, all of a batch in one
+ * statement over arrays. Also keeps the device's acknowledgement watermark.
+ */
+final class FixStore {
+    private static final Instant NO_TIME = Instant.EPOCH;
+
+    private static final String CLAIM = """
+            INSERT INTO fix_seq (device_id, seq, fix_time)
+            SELECT ?, s, t FROM unnest(?::bigint[], ?::timestamptz[]) AS x(s, t)
+            ON CONFLICT DO NOTHING RETURNING seq""";
+    private static final String STORED = """
+            SELECT s.seq, s.fix_time, f.lon, f.lat FROM fix_seq s
+            LEFT JOIN fix f ON f.device_id = s.device_id AND f.seq = s.seq AND f.fix_time = s.fix_time
+            WHERE s.device_id = ? AND s.seq = ANY(?)""";
+    private static final String INSERT = """
+            INSERT INTO fix (device_id, officer_id, seq, fix_time, received_at, lon, lat, accuracy_m, speed_mps,
+                             bearing_deg, altitude_m, provider, mock, source_crs)
+            SELECT ?, ?, s, t, ?, x, y, a, v, b, h, p, m, c
+            FROM unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
+                        ?::float4[], ?::float4[], ?::text[], ?::bool[], ?::text[]) AS u(s, t, x, y, a, v, b, h, p, m, c)""";
+
+    /** What storing a batch did. */
+    record Outcome(List<ValidFix> stored, int duplicates, List<Rejection> conflicts) {
+    }
+
+    private FixStore() {
+    }
+
+    /**
+     * @param valid    the batch's valid fixes
+     * @param refused  seqs refused for good by validation: claimed too, so the watermark passes them
+     */
+    static Outcome store(Connection db, long deviceId, long officerId, Instant receivedAt, List<ValidFix> valid,
+                         List<Rejection> refused) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        List<Timestamp> times = new ArrayList<>();
+        for (ValidFix fix : valid) {
+            seqs.add(fix.seq());
+            times.add(Timestamp.from(fix.time()));
+        }
+        Set<Long> validSeqs = new HashSet<>(seqs);
+        for (Rejection rejection : refused) {
+            if (rejection.seq() != null && rejection.seq() >= 0 && validSeqs.add(rejection.seq())) {
+                seqs.add(rejection.seq());
+                times.add(Timestamp.from(NO_TIME));
+            }
+        }
+        Set<Long> claimed = new HashSet<>();
+        try (PreparedStatement claim = db.prepareStatement(CLAIM)) {
+            claim.setLong(1, deviceId);
+            claim.setArray(2, db.createArrayOf("bigint", seqs.toArray()));
+            claim.setArray(3, db.createArrayOf("timestamptz", times.toArray()));
+            try (ResultSet row = claim.executeQuery()) {
+                while (row.next()) {
+                    claimed.add(row.getLong(1));
+                }
+            }
+        }
+        List<ValidFix> fresh = new ArrayList<>(valid.size());
+        List<ValidFix> seenBefore = new ArrayList<>();
+        for (ValidFix fix : valid) {
+            (claimed.contains(fix.seq()) ? fresh : seenBefore).add(fix);
+        }
+        List<Rejection> conflicts = seenBefore.isEmpty() ? List.of() : conflicts(db, deviceId, seenBefore);
+        if (!fresh.isEmpty()) {
+            insert(db, deviceId, officerId, receivedAt, fresh);
+        }
+        return new Outcome(fresh, seenBefore.size() - conflicts.size(), conflicts);
+    }
+
+    /** A seq stored before is a duplicate when time and place agree, a conflict otherwise. */
+    private static List<Rejection> conflicts(Connection db, long deviceId, List<ValidFix> seenBefore) throws SQLException {
+        Map<Long, Object[]> stored = new HashMap<>();
+        try (PreparedStatement query = db.prepareStatement(STORED)) {
+            query.setLong(1, deviceId);
+            query.setArray(2, db.createArrayOf("bigint", seenBefore.stream().map(ValidFix::seq).toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    stored.put(row.getLong(1), new Object[] {row.getTimestamp(2).toInstant(), row.getObject(3), row.getObject(4)});
+                }
+            }
+        }
+        List<Rejection> conflicts = new ArrayList<>();
+        for (ValidFix fix : seenBefore) {
+            Object[] was = stored.get(fix.seq());
+            boolean same = was != null && fix.time().equals(was[0]) && was[1] != null
+                    && Math.abs((Double) was[1] - fix.lon()) < 1e-9 && Math.abs((Double) was[2] - fix.lat()) < 1e-9;
+            if (!same) {
+                conflicts.add(new Rejection(fix.index(), fix.seq(), "fix.seq-conflict",
+                        "seq " + fix.seq() + " was stored before with a different time or position"));
+            }
+        }
+        return conflicts;
+    }
+
+    private static void insert(Connection db, long deviceId, long officerId, Instant receivedAt, List<ValidFix> fixes)
+            throws SQLException {
+        int n = fixes.size();
+        Object[] seq = new Object[n];
+        Object[] time = new Object[n];
+        Object[] lon = new Object[n];
+        Object[] lat = new Object[n];
+        Object[] accuracy = new Object[n];
+        Object[] speed = new Object[n];
+        Object[] bearing = new Object[n];
+        Object[] altitude = new Object[n];
+        Object[] provider = new Object[n];
+        Object[] mock = new Object[n];
+        Object[] crs = new Object[n];
+        for (int i = 0; i < n; i++) {
+            ValidFix fix = fixes.get(i);
+            seq[i] = fix.seq();
+            time[i] = Timestamp.from(fix.time());
+            lon[i] = fix.lon();
+            lat[i] = fix.lat();
+            accuracy[i] = fix.accuracy();
+            speed[i] = fix.speed();
+            bearing[i] = fix.bearing();
+            altitude[i] = fix.altitude();
+            provider[i] = fix.provider();
+            mock[i] = fix.mock();
+            crs[i] = fix.sourceCrs();
+        }
+        try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+            insert.setLong(1, deviceId);
+            insert.setLong(2, officerId);
+            insert.setTimestamp(3, Timestamp.from(receivedAt));
+            Array[] arrays = {
+                db.createArrayOf("bigint", seq), db.createArrayOf("timestamptz", time),
+                db.createArrayOf("float8", lon), db.createArrayOf("float8", lat),
+                db.createArrayOf("float4", accuracy), db.createArrayOf("float4", speed),
+                db.createArrayOf("float4", bearing), db.createArrayOf("float4", altitude),
+                db.createArrayOf("text", provider), db.createArrayOf("bool", mock), db.createArrayOf("text", crs)};
+            for (int i = 0; i < arrays.length; i++) {
+                insert.setArray(4 + i, arrays[i]);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Moves the device's watermark over every seq now claimed without a gap.
+     *
+     * @param lowestInBatch where a device's first watermark starts (just below it)
+     * @return the watermark: every seq up to it is stored or refused for good
+     */
+    static long advanceAck(Connection db, long deviceId, long lowestInBatch) throws SQLException {
+        try (PreparedStatement first = db.prepareStatement(
+                "INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            first.setLong(1, deviceId);
+            first.setLong(2, lowestInBatch - 1);
+            first.executeUpdate();
+        }
+        long acked;
+        try (PreparedStatement lock = db.prepareStatement(
+                "SELECT acked_seq FROM device_ack WHERE device_id = ? FOR UPDATE")) {
+            lock.setLong(1, deviceId);
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+                acked = row.getLong(1);
+            }
+        }
+        long start = acked;
+        boolean more = true;
+        try (PreparedStatement next = db.prepareStatement(
+                "SELECT seq FROM fix_seq WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT 2000")) {
+            while (more) {
+                next.setLong(1, deviceId);
+                next.setLong(2, acked);
+                more = false;
+                try (ResultSet row = next.executeQuery()) {
+                    int read = 0;
+                    boolean contiguous = true;
+                    while (contiguous && row.next()) {
+                        read++;
+                        long seq = row.getLong(1);
+                        contiguous = seq == acked + 1;
+                        if (contiguous) {
+                            acked = seq;
+                        }
+                    }
+                    more = contiguous && read == 2000;
+                }
+            }
+        }
+        if (acked != start) {
+            try (PreparedStatement update = db.prepareStatement(
+                    "UPDATE device_ack SET acked_seq = ?, updated_at = now() WHERE device_id = ?")) {
+                update.setLong(1, acked);
+                update.setLong(2, deviceId);
+                update.executeUpdate();
+            }
+        }
+        return acked;
+    }
+}

@@ -1,0 +1,175 @@
+package org.gridpatrol.server.mobile;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.gridpatrol.model.mobile.Session;
+import org.gridpatrol.model.mobile.SignIn;
+import org.gridpatrol.server.account.PasswordHash;
+import org.gridpatrol.server.problem.ProblemException;
+
+/**
+ * Officers signing in on their registered phones, and the tokens that follow.
+ * Only hashes of tokens are stored; a token is bound to the device it was issued to.
+ */
+@Stateless
+public class DeviceSignIn {
+    static final Duration ACCESS_LIFETIME = Duration.ofHours(2);
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
+
+    private static final String OFFICER = """
+            SELECT u.id, u.password_hash, u.active AND o.active, o.id, o.name, d.id, d.active, d.officer_id
+            FROM officer o JOIN app_user u ON u.id = o.user_id
+            LEFT JOIN device d ON d.device_uid = ?
+            WHERE o.badge_no = ?""";
+    private static final String RESOLVE = """
+            SELECT t.user_id, o.id, t.device_id FROM auth_token t
+            JOIN officer o ON o.user_id = t.user_id
+            WHERE t.token_hash = ? AND t.kind = ? AND t.revoked_at IS NULL AND t.expires_at > now() AND o.active""";
+
+    @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
+    private DataSource dataSource;
+
+    /**
+     * @param request badge number, password and the phone's registered device id
+     * @return fresh access and refresh tokens
+     */
+    public Session signIn(SignIn request) {
+        if (request == null || blank(request.badgeNo()) || blank(request.password()) || blank(request.deviceId())) {
+            throw ProblemException.badRequest("sign-in.incomplete", "send badgeNo, password and deviceId");
+        }
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement(OFFICER)) {
+            query.setString(1, request.deviceId());
+            query.setString(2, request.badgeNo());
+            try (ResultSet row = query.executeQuery()) {
+                // one answer for unknown badge and wrong password: no account enumeration
+                if (!row.next() || !PasswordHash.matches(request.password(), row.getString(2))) {
+                    throw refused("sign-in.refused", "badge number or password is wrong");
+                }
+                if (!row.getBoolean(3)) {
+                    throw refused("sign-in.inactive", "this officer's account is deactivated");
+                }
+                long deviceRow = row.getLong(6);
+                if (row.wasNull() || !row.getBoolean(7) || row.getLong(8) != row.getLong(4)) {
+                    throw refused("sign-in.device-not-registered",
+                            "device " + request.deviceId() + " is not registered to this officer; ask the squad leader to register it");
+                }
+                return issue(db, row.getLong(1), row.getLong(4), row.getString(5), deviceRow, request.deviceId());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("sign-in failed in the database", e);
+        }
+    }
+
+    /**
+     * @param refreshToken a refresh token issued to this device
+     * @return new tokens; the old refresh token is revoked
+     */
+    public Session refresh(String refreshToken) {
+        try (Connection db = dataSource.getConnection()) {
+            DeviceIdentity who = resolve(db, refreshToken, "REFRESH");
+            try (PreparedStatement revoke = db.prepareStatement(
+                    "UPDATE auth_token SET revoked_at = now() WHERE token_hash = ?")) {
+                revoke.setString(1, PasswordHash.tokenHash(refreshToken));
+                revoke.executeUpdate();
+            }
+            try (PreparedStatement query = db.prepareStatement(
+                    "SELECT o.name, d.device_uid FROM officer o, device d WHERE o.id = ? AND d.id = ?")) {
+                query.setLong(1, who.officerId());
+                query.setLong(2, who.deviceId());
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return issue(db, who.userId(), who.officerId(), row.getString(1), who.deviceId(), row.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("token refresh failed in the database", e);
+        }
+    }
+
+    /**
+     * @param accessToken the bearer token of a mobile request
+     * @return the officer and device it stands for
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DeviceIdentity identify(String accessToken) {
+        try (Connection db = dataSource.getConnection()) {
+            return resolve(db, accessToken, "ACCESS");
+        } catch (SQLException e) {
+            throw new IllegalStateException("token check failed in the database", e);
+        }
+    }
+
+    /**
+     * Revokes every token of the device the access token belongs to.
+     *
+     * @param who the signed-in device
+     */
+    public void signOut(DeviceIdentity who) {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement revoke = db.prepareStatement(
+                     "UPDATE auth_token SET revoked_at = now() WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL")) {
+            revoke.setLong(1, who.userId());
+            revoke.setLong(2, who.deviceId());
+            revoke.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("sign-out failed in the database", e);
+        }
+    }
+
+    private static DeviceIdentity resolve(Connection db, String token, String kind) throws SQLException {
+        if (blank(token)) {
+            throw refused("token.missing", "send the access token as 'Authorization: Bearer <token>'");
+        }
+        try (PreparedStatement query = db.prepareStatement(RESOLVE)) {
+            query.setString(1, PasswordHash.tokenHash(token));
+            query.setString(2, kind);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next() || row.getObject(3) == null) {
+                    throw refused("token.invalid", "the token is unknown, expired or revoked: sign in again");
+                }
+                return new DeviceIdentity(row.getLong(1), row.getLong(2), row.getLong(3));
+            }
+        }
+    }
+
+    private static Session issue(Connection db, long userId, long officerId, String officerName, long deviceRow,
+                                 String deviceUid) throws SQLException {
+        Instant now = Instant.now();
+        String access = PasswordHash.newToken();
+        String refresh = PasswordHash.newToken();
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO auth_token (token_hash, user_id, device_id, kind, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (String[] token : new String[][] {{access, "ACCESS"}, {refresh, "REFRESH"}}) {
+                Duration lifetime = token[1].equals("ACCESS") ? ACCESS_LIFETIME : REFRESH_LIFETIME;
+                insert.setString(1, PasswordHash.tokenHash(token[0]));
+                insert.setLong(2, userId);
+                insert.setLong(3, deviceRow);
+                insert.setString(4, token[1]);
+                insert.setTimestamp(5, Timestamp.from(now.plus(lifetime)));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return new Session(access, now.plus(ACCESS_LIFETIME), refresh, now.plus(REFRESH_LIFETIME), officerId,
+                officerName, deviceUid);
+    }
+
+    private static ProblemException refused(String code, String detail) {
+        return new ProblemException(org.gridpatrol.model.Problem.of(401, code, "Unauthorized", detail));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
