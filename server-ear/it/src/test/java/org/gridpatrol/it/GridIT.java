@@ -333,6 +333,26 @@ class GridIT {
     }
 
     @Test
+    void mapViewAnswersNotModifiedUntilAGridChanges() throws Exception {
+        long unit = District.orgUnit();
+        double[] o = District.origin();
+        created(draft("UNIT_GRID", "缓存", District.code(), unit, cell(o[0], o[1], SIDE, SIDE), null));
+        Api.Answer first = Api.get("/grids?orgUnit=" + unit);
+        String etag = first.raw().headers().firstValue("ETag").orElseThrow();
+
+        Api.Answer same = Api.send(HttpRequest.newBuilder(URI.create(base() + "/grids?orgUnit=" + unit))
+                .header("If-None-Match", etag).GET());
+        assertEquals(304, same.status());
+
+        created(draft("UNIT_GRID", "新增", District.code(), unit, cell(o[0] + SIDE, o[1], SIDE, SIDE), null));
+        Api.Answer changed = Api.send(HttpRequest.newBuilder(URI.create(base() + "/grids?orgUnit=" + unit))
+                .header("If-None-Match", etag).GET());
+        assertEquals(200, changed.status());
+        assertEquals(2, changed.body().path("features").size());
+        assertFalse(etag.equals(changed.raw().headers().firstValue("ETag").orElseThrow()));
+    }
+
+    @Test
     void topologyReportFindsTheKnownOverlapsAndGap() throws Exception {
         long unit = District.orgUnit();
         double[] o = District.origin();

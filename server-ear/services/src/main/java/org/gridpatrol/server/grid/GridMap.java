@@ -8,6 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.gridpatrol.server.problem.ProblemException;
@@ -27,7 +31,7 @@ public class GridMap {
     private static final String FEATURES = """
             SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                      'type', 'Feature', 'id', g.id,
-                     'geometry', ST_AsGeoJSON(CASE WHEN ? > 0 THEN ST_SimplifyPreserveTopology(g.geom, ?) ELSE g.geom END, 7)::json,
+                     'geometry', ST_AsGeoJSON(CASE WHEN ? > 0 THEN ST_Simplify(g.geom, ?, true) ELSE g.geom END, 7)::json,
                      'properties', json_build_object('kind', g.kind, 'name', g.name, 'code', rtrim(g.code),
                         'orgUnitId', g.org_unit_id, 'orgUnitCode', u.code, 'areaM2', round(g.area_m2::numeric, 1),
                         'perimeterM', round(g.perimeter_m::numeric, 1), 'version', g.version)) ORDER BY g.id), '[]'::json))::text
@@ -42,6 +46,28 @@ public class GridMap {
             FROM grid g JOIN org_unit u ON u.id = g.org_unit_id
             WHERE g.retired_at IS NULL AND (?::text IS NULL OR u.path LIKE ? || '%') ORDER BY g.id""";
 
+    /** What changes whenever a grid is created, edited or retired (committed rows only). */
+    private static final String DATA_VERSION = "SELECT count(*) || '-' || coalesce(max(id), 0) || '-' "
+            + "|| coalesce(extract(epoch FROM max(updated_at))::text, '') FROM grid";
+
+    /** Recent answers by query; grids change seldom and many desktops ask for the same view. */
+    private static final Map<String, MapFeatures> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, MapFeatures> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /**
+     * A FeatureCollection ready to send.
+     *
+     * @param json UTF-8 GeoJSON
+     * @param etag changes exactly when the grids (or the query) do
+     */
+    public record MapFeatures(byte[] json, String etag) {
+    }
+
     @PersistenceContext(unitName = "gridpatrol")
     private EntityManager em;
 
@@ -54,7 +80,7 @@ public class GridMap {
      * @param simplifyM   simplification tolerance in metres for overview maps, 0 for exact
      * @return the FeatureCollection's JSON text
      */
-    public String features(double[] bbox, String kind, Long orgUnitId, double simplifyM) {
+    public MapFeatures features(double[] bbox, String kind, Long orgUnitId, double simplifyM) {
         if (bbox != null && (bbox.length != 4 || bbox[0] > bbox[2] || bbox[1] > bbox[3])) {
             throw ProblemException.badRequest("grid.bad-bbox", "bbox is minLon,minLat,maxLon,maxLat with min ≤ max");
         }
@@ -67,6 +93,17 @@ public class GridMap {
         String path = subtreePath(orgUnitId);
         double tolerance = simplifyM / METRES_PER_DEGREE;
         return em.unwrap(Session.class).doReturningWork(db -> {
+            String version;
+            try (PreparedStatement query = db.prepareStatement(DATA_VERSION); ResultSet row = query.executeQuery()) {
+                row.next();
+                version = row.getString(1);
+            }
+            String key = java.util.Arrays.toString(bbox) + "|" + kind + "|" + path + "|" + simplifyM;
+            String etag = "\"" + Integer.toHexString(key.hashCode()) + "-" + version + "\"";
+            MapFeatures cached = CACHE.get(key);
+            if (cached != null && cached.etag().equals(etag)) {
+                return cached;
+            }
             try (PreparedStatement query = db.prepareStatement(FEATURES)) {
                 query.setDouble(1, tolerance);
                 query.setDouble(2, tolerance);
@@ -79,7 +116,9 @@ public class GridMap {
                 }
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
-                    return row.getString(1);
+                    MapFeatures fresh = new MapFeatures(row.getString(1).getBytes(StandardCharsets.UTF_8), etag);
+                    CACHE.put(key, fresh);
+                    return fresh;
                 }
             }
         });

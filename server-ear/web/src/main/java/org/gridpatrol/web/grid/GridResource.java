@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -57,10 +59,16 @@ public class GridResource {
 
     @GET
     @Produces({GEO_JSON, MediaType.APPLICATION_JSON})
-    public Response list(@QueryParam("bbox") String bbox, @QueryParam("kind") String kind,
+    public Response list(@HeaderParam("If-None-Match") String ifNoneMatch,
+                         @QueryParam("bbox") String bbox, @QueryParam("kind") String kind,
                          @QueryParam("orgUnit") Long orgUnit, @QueryParam("simplify") String simplify) {
         double[] simplifyM = QueryParams.numbers("simplify", simplify, 1);
-        return Response.ok(map.features(QueryParams.numbers("bbox", bbox, 4), kind, orgUnit, simplifyM == null ? 0 : simplifyM[0]), GEO_JSON).build();
+        GridMap.MapFeatures features = map.features(QueryParams.numbers("bbox", bbox, 4), kind, orgUnit,
+                simplifyM == null ? 0 : simplifyM[0]);
+        if (features.etag().equals(ifNoneMatch)) {
+            return Response.notModified().tag(EntityTag.valueOf(features.etag())).build();
+        }
+        return Response.ok(features.json(), GEO_JSON).header("ETag", features.etag()).build();
     }
 
     @GET
@@ -129,7 +137,7 @@ public class GridResource {
     @Produces({GEO_JSON, "text/csv"})
     public Response export(@QueryParam("orgUnit") Long orgUnit, @QueryParam("format") @DefaultValue("geojson") String format) {
         return switch (format) {
-            case "geojson" -> Response.ok(map.features(null, null, orgUnit, 0), GEO_JSON)
+            case "geojson" -> Response.ok(map.features(null, null, orgUnit, 0).json(), GEO_JSON)
                     .header("Content-Disposition", "attachment; filename=\"grids.geojson\"").build();
             case "csv" -> Response.ok((StreamingOutput) out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -1,0 +1,62 @@
+package org.gridpatrol.district.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridpatrol.district.District;
+import org.gridpatrol.district.TestDistrict;
+import org.junit.jupiter.api.Test;
+
+class DemoSqlTest {
+
+    private final String sql = DemoSql.script(TestDistrict.get());
+
+    @Test
+    void theSameSeedWritesTheSameBytes() {
+        assertEquals(sql, DemoSql.script(District.generate()));
+        assertEquals(RoadsGeoJson.featureCollection(TestDistrict.get().roads(), 1),
+                RoadsGeoJson.featureCollection(District.generate().roads(), 1));
+    }
+
+    @Test
+    void oneTransactionThatDeletesBeforeItInserts() {
+        assertTrue(sql.indexOf("\nBEGIN;") < sql.indexOf("DELETE FROM org_unit"));
+        assertTrue(sql.indexOf("DELETE FROM org_unit") < sql.indexOf("INSERT INTO org_unit"));
+        assertTrue(sql.trim().endsWith("COMMIT;"));
+        assertEquals(1, count("\nBEGIN;"));
+    }
+
+    @Test
+    void leavesDerivedColumnsToTheDatabase() {
+        assertFalse(sql.contains("area_m2"));
+        assertFalse(sql.contains("INSERT INTO grid_version"));
+        assertFalse(Pattern.compile("INSERT INTO org_unit \\([^)]*path").matcher(sql).find());
+    }
+
+    @Test
+    void everyCoordinateHasSevenDecimals() {
+        Matcher m = Pattern.compile("ST_GeomFromText\\('([A-Z]+)\\(+([^']*?)\\)+'").matcher(sql);
+        int geometries = 0;
+        while (m.find()) {
+            geometries++;
+            for (String xy : m.group(2).split("\\)?,\\(?")) {
+                assertTrue(xy.matches("^[0-9]{3}\\.[0-9]{7} [0-9]{2}\\.[0-9]{7}$"), xy);
+            }
+        }
+        assertEquals(TestDistrict.get().grids().size() + TestDistrict.get().checkpoints().size(), geometries);
+    }
+
+    @Test
+    void movesTheSequencesOfEveryTableWithExplicitIds() {
+        for (String t : DemoSql.TABLES) {
+            assertTrue(sql.contains("'" + t + "'"), t);
+        }
+    }
+
+    private int count(String s) {
+        return sql.split(Pattern.quote(s), -1).length - 1;
+    }
+}
