@@ -41,6 +41,16 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public static Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    }
+
     public static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),

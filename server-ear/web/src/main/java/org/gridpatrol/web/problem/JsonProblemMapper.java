@@ -2,6 +2,7 @@ package org.gridpatrol.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -40,6 +41,15 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
                     : "the member " + pointer + " has the wrong type or value";
             return Problems.answer(Problem.of(400, code, "Bad request", sentence)
                     .withErrors(List.of(new Problem.FieldError(pointer, code, sentence))), uri);
+        }
+        if (e instanceof MismatchedInputException) {
+            // well-formed JSON that is not what the resource reads: nothing at all, or e.g. an array for an object
+            if (String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
+                return Problems.answer(Problem.of(400, "request.body-missing", "Bad request",
+                        "the request needs a JSON body"), uri);
+            }
+            return Problems.answer(Problem.of(400, "json.wrong-shape", "Bad request",
+                    "the request body is JSON of the wrong shape, e.g. an array where an object is expected"), uri);
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -1,0 +1,34 @@
+package org.gridpatrol.web.officer;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.gridpatrol.model.officer.Device;
+import org.gridpatrol.server.officer.DeviceService;
+import org.gridpatrol.web.scope.CallerScope;
+
+/** {@code /api/v1/devices/{id}}: one phone, and its deactivation. */
+@Path("/devices/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+    @Inject
+    private DeviceService devices;
+
+    @Inject
+    private CallerScope caller;
+
+    @GET
+    public Device get(@PathParam("id") long id) {
+        return devices.get(caller.current(), id);
+    }
+
+    @POST
+    @Path("/deactivate")
+    public Device deactivate(@PathParam("id") long id) {
+        return devices.deactivate(caller.current(), id);
+    }
+}
