@@ -242,11 +242,11 @@ class GridIT {
 
         Api.Answer badBbox = Api.get("/grids?bbox=1,2,3");
         assertEquals(400, badBbox.status());
-        assertEquals("query.bad-numbers", badBbox.body().path("code").asText());
+        assertEquals("query.invalid", badBbox.body().path("code").asText());
 
         Api.Answer badTime = Api.get("/grids/1?at=yesterday");
         assertEquals(400, badTime.status());
-        assertEquals("query.bad-time", badTime.body().path("code").asText());
+        assertEquals("query.invalid", badTime.body().path("code").asText());
     }
 
     @Test

@@ -86,7 +86,7 @@ class MobileIngestIT {
     @Test
     void uploadsNeedAValidTokenAndSignOutRevokesIt() throws Exception {
         District.Officer officer = District.officer();
-        Instant t0 = Instant.now().minusSeconds(600);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600);
         assertEquals("token.missing", upload(null, fix(1, t0, null)).body().path("code").asText());
         assertEquals("token.invalid", upload("forged", fix(1, t0, null)).body().path("code").asText());
 
@@ -112,7 +112,7 @@ class MobileIngestIT {
     void aBatchIsStoredOnceAndAResentBatchIsAcknowledgedWithoutStoringAgain() throws Exception {
         District.Officer officer = District.officer();
         String token = signIn(officer);
-        Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(1, ChronoUnit.HOURS);
 
         Api.Answer first = upload(token, fixes(1, 100, t0));
         assertEquals(200, first.status(), first.raw().body());
@@ -142,7 +142,7 @@ class MobileIngestIT {
     void badFixesAreRefusedOneByOneAndTheGoodOnesOfTheBatchAreStored() throws Exception {
         District.Officer officer = District.officer();
         String token = signIn(officer);
-        Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(1, ChronoUnit.HOURS);
         String batch = String.join(",",
                 fix(1, t0, null),
                 "{\"seq\":2,\"time\":\"" + t0 + "\",\"lon\":117.36,\"lat\":95,\"accuracy\":8,\"provider\":\"gps\"}",
@@ -167,7 +167,7 @@ class MobileIngestIT {
     void aSeqResentWithOtherContentIsAConflictAndChangesNothing() throws Exception {
         District.Officer officer = District.officer();
         String token = signIn(officer);
-        Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(1, ChronoUnit.HOURS);
         upload(token, fixes(1, 3, t0));
 
         Api.Answer answer = upload(token, fix(2, t0.plusSeconds(1), null));
@@ -182,7 +182,7 @@ class MobileIngestIT {
     void lateAndOutOfOrderBatchesAreStoredByTheirOwnTimeAndTheAckWaitsForTheGap() throws Exception {
         District.Officer officer = District.officer();
         String token = signIn(officer);
-        Instant t0 = Instant.now().minus(3, ChronoUnit.DAYS);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(3, ChronoUnit.DAYS);
 
         assertEquals(100, upload(token, fixes(1, 100, t0)).body().path("ackedSeq").asLong());
         Api.Answer ahead = upload(token, fixes(201, 300, t0));

@@ -32,7 +32,7 @@ import org.gridpatrol.server.grid.GridMap;
 import org.gridpatrol.server.grid.GridService;
 import org.gridpatrol.server.grid.GridTopologyCheck;
 import org.gridpatrol.server.problem.ProblemException;
-import org.gridpatrol.web.QueryParams;
+import org.gridpatrol.web.param.QueryParams;
 
 /** {@code /api/v1/grids}: enforcement grids, their history, checks, map view, import and export. */
 @Path("/grids")

@@ -84,6 +84,34 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * @param name  the parameter's name
+     * @param value comma-separated finite numbers, or null
+     * @param count how many numbers are expected
+     * @return the numbers, or null when absent
+     */
+    public static double[] numbers(String name, String value, int count) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(",");
+        if (parts.length != count) {
+            throw invalid(name, value, count + " comma-separated numbers");
+        }
+        double[] numbers = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                numbers[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw invalid(name, value, count + " comma-separated numbers");
+            }
+            if (!Double.isFinite(numbers[i])) {
+                throw invalid(name, value, count + " finite numbers");
+            }
+        }
+        return numbers;
+    }
+
     private static ProblemException invalid(String name, String value, String what) {
         return ProblemException.badRequest("query.invalid", "the query parameter " + name + "=" + value
                 + " is not " + what);
