@@ -3,7 +3,6 @@ package org.gridpatrol.server.duty;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +10,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +29,9 @@ import org.gridpatrol.server.officer.Officers;
 import org.gridpatrol.server.problem.ProblemException;
 import org.gridpatrol.server.scope.Caller;
 import org.gridpatrol.server.shift.BureauZone;
-import org.gridpatrol.server.shift.DayRule;
 import org.gridpatrol.server.shift.HolidayCalendar;
 import org.gridpatrol.server.shift.ShiftSchedule;
+import org.gridpatrol.server.shift.ShiftTables;
 
 /**
  * Who is on duty where, at an instant. An officer is responsible for a grid at T when an
@@ -74,10 +71,6 @@ public class DutyService {
               JOIN org_unit calendar ON calendar.id = coalesce(c.squad_then, c.squad_now)
               JOIN org_unit now_unit ON now_unit.id = c.squad_now
              ORDER BY c.badge_no, c.grid_id, c.through, c.assignment_id""";
-    private static final String WINDOWS =
-            "SELECT shift_id, weekday, start_time, end_time FROM shift_window WHERE shift_id = ANY (?)";
-    private static final String HOLIDAYS = "SELECT h.day, h.kind, h.as_weekday, u.path FROM holiday h"
-            + " LEFT JOIN org_unit u ON u.id = h.org_unit_id WHERE h.day BETWEEN ? AND ?";
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
@@ -127,9 +120,9 @@ public class DutyService {
             if (shiftIds.isEmpty()) {
                 return candidates;
             }
-            Map<Long, ShiftSchedule> schedules = schedules(connection, shiftIds);
+            Map<Long, ShiftSchedule> schedules = ShiftTables.schedules(connection, shiftIds);
             LocalDate today = at.atZone(zone).toLocalDate();
-            List<HolidayCalendar.Entry> days = holidays(connection, today.minusDays(1), today);
+            List<HolidayCalendar.Entry> days = ShiftTables.holidays(connection, today.minusDays(1), today);
             List<Candidate> onDuty = new ArrayList<>();
             for (Candidate c : candidates) {
                 if (c.shiftId == null || schedules.getOrDefault(c.shiftId, new ShiftSchedule(List.of()))
@@ -165,38 +158,6 @@ public class DutyService {
         }
     }
 
-    private static Map<Long, ShiftSchedule> schedules(Connection connection, Set<Long> shiftIds) throws SQLException {
-        Map<Long, List<ShiftSchedule.Window>> windows = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(WINDOWS)) {
-            Array ids = connection.createArrayOf("bigint", shiftIds.toArray());
-            statement.setArray(1, ids);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    windows.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new ShiftSchedule.Window(
-                            row.getInt(2), row.getObject(3, LocalTime.class), row.getObject(4, LocalTime.class)));
-                }
-            }
-        }
-        Map<Long, ShiftSchedule> schedules = new HashMap<>();
-        windows.forEach((id, list) -> schedules.put(id, new ShiftSchedule(list)));
-        return schedules;
-    }
-
-    private static List<HolidayCalendar.Entry> holidays(Connection connection, LocalDate from, LocalDate to)
-            throws SQLException {
-        List<HolidayCalendar.Entry> days = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(HOLIDAYS)) {
-            statement.setObject(1, from);
-            statement.setObject(2, to);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    DayRule rule = "WORKDAY".equals(row.getString(2)) ? DayRule.workdayAs(row.getInt(3)) : DayRule.holiday();
-                    days.add(new HolidayCalendar.Entry(row.getObject(1, LocalDate.class), row.getString(4), rule));
-                }
-            }
-        }
-        return days;
-    }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {

@@ -44,6 +44,9 @@ public class GridImport {
     @Resource
     private SessionContext transaction;
 
+    @jakarta.inject.Inject
+    private org.gridpatrol.server.alarm.AlarmHost alarms;
+
     /** One feature of an import, once read. */
     record Feature(int index, Long id, GridShape shape, String reason) {
     }
@@ -191,6 +194,8 @@ public class GridImport {
                 check.errors(), check.warnings());
         if (!store) {
             transaction.setRollbackOnly();
+        } else {
+            alarms.gridsChanged();
         }
         if (!dryRun && !check.passes()) {
             throw new ProblemException(Problem.of(422, "grid-import.rules-broken", "The import breaks the rules",

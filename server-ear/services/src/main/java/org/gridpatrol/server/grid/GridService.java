@@ -3,6 +3,7 @@ package org.gridpatrol.server.grid;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import org.gridpatrol.model.grid.GridCheck;
 import org.gridpatrol.model.grid.GridDraft;
 import org.gridpatrol.model.grid.GridFinding;
 import org.gridpatrol.model.grid.GridView;
+import org.gridpatrol.server.alarm.AlarmHost;
 import org.gridpatrol.server.problem.ProblemException;
 import org.hibernate.Session;
 
@@ -49,6 +51,9 @@ public class GridService {
     @Resource
     private SessionContext transaction;
 
+    @Inject
+    private AlarmHost alarms;
+
     /**
      * @param draft the new grid
      * @return the stored grid with its id, area and the warnings accepted
@@ -60,6 +65,7 @@ public class GridService {
         GridEntity grid = new GridEntity(shape.kind(), shape.name(), shape.code(), shape.orgUnitId(), shape.geometry());
         em.persist(grid);
         em.flush();
+        alarms.gridsChanged();
         return saved(grid.id(), findings, draft.warningsAccepted());
     }
 
@@ -86,6 +92,7 @@ public class GridService {
         } catch (OptimisticLockException e) {
             throw stale(id, draft.version(), -1);
         }
+        alarms.gridsChanged();
         return saved(id, findings, draft.warningsAccepted());
     }
 
@@ -102,6 +109,7 @@ public class GridService {
         }
         grid.retire(Instant.now(), reason);
         em.flush();
+        alarms.gridsChanged();
         return read(id);
     }
 

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.gridpatrol.engine.fix.Fix;
+import org.gridpatrol.server.alarm.AlarmHost;
 import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.FixReceipt.Rejection;
@@ -20,7 +23,7 @@ import org.gridpatrol.server.problem.ProblemException;
 /**
  * The ingest of one batch of fixes, in one transaction, in this order:
  * validate and convert ▸ store once ▸ advance the acknowledgement ▸ update the
- * officer's live status. The receipt leaves only after the commit, so a phone
+ * officer's live status ▸ evaluate the alarm rules and store the alarms they raise. The receipt leaves only after the commit, so a phone
  * never drops a fix the database does not hold.
  */
 @Stateless
@@ -49,6 +52,9 @@ public class FixIngest {
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
 
+    @Inject
+    private AlarmHost alarms;
+
     /**
      * @param who   the signed-in device
      * @param batch 1 to 1,000 fixes, in any order
@@ -70,6 +76,10 @@ public class FixIngest {
             long acked = FixStore.advanceAck(db, who.deviceId(), lowest);
             if (!stored.stored().isEmpty()) {
                 status(db, who, receivedAt, stored.stored());
+                alarms.evaluate(db, who.officerId(), stored.stored().stream()
+                        .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
+                                f.provider(), f.mock(), f.seq()))
+                        .toList(), receivedAt);
             }
             List<Rejection> rejected = new ArrayList<>(checked.rejected());
             rejected.addAll(stored.conflicts());

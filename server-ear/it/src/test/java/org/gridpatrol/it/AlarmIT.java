@@ -1,0 +1,142 @@
+package org.gridpatrol.it;
+
+import static org.gridpatrol.it.District.cell;
+import static org.gridpatrol.it.District.count;
+import static org.gridpatrol.it.District.draft;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Fixes in through the mobile API, alarms out through the alarm API: the engine hosted in the server. */
+@ExtendWith(ArquillianExtension.class)
+class AlarmIT {
+    private static final double SIDE = 0.004;
+    private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Api.ear();
+    }
+
+    /** An officer owning grid A with a neighbour grid B to the east; returns {officer, A, B} and the origin. */
+    private record Patch(District.Officer officer, long own, long neighbour, double[] origin, String token) {
+    }
+
+    private static Patch patch() throws Exception {
+        District.Officer officer = District.officer();
+        double[] o = District.origin();
+        long own = Api.post("/grids", draft("UNIT_GRID", "本网格", District.code(), officer.squadId(),
+                cell(o[0], o[1], SIDE, SIDE), null)).body().path("id").asLong();
+        long neighbour = Api.post("/grids", draft("UNIT_GRID", "邻网格", District.code(), officer.squadId(),
+                cell(o[0] + SIDE, o[1], SIDE, SIDE), null)).body().path("id").asLong();
+        try (Connection db = PrivateDatabase.connect();
+             PreparedStatement assign = db.prepareStatement(
+                     "INSERT INTO assignment (officer_id, grid_id, valid_from) VALUES (?, ?, now() - interval '1 day')")) {
+            assign.setLong(1, officer.id());
+            assign.setLong(2, own);
+            assign.executeUpdate();
+        }
+        String token = Api.post("/mobile/sign-in", "{\"badgeNo\":\"" + officer.badge() + "\",\"password\":\""
+                + officer.password() + "\",\"deviceId\":\"" + officer.deviceUid() + "\"}").body().path("accessToken").asText();
+        return new Patch(officer, own, neighbour, o, token);
+    }
+
+    private static String fix(long seq, Instant t, double lon, double lat, boolean mock) {
+        return String.format(Locale.ROOT, "{\"seq\":%d,\"time\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":10,"
+                + "\"speed\":1.2,\"provider\":\"gps\",\"mock\":%s}", seq, t, lon, lat, mock);
+    }
+
+    private static Api.Answer upload(Patch patch, List<String> fixes) {
+        return Api.send(HttpRequest.newBuilder(URI.create(BASE + "/mobile/positions"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + patch.token())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"fixes\":[" + String.join(",", fixes) + "]}")));
+    }
+
+    @Test
+    void threeMinutesInANeighboursGridRaiseExactlyOneCrossZoneAlarmThatEndsOnReturn() throws Exception {
+        Patch patch = patch();
+        double[] o = patch.origin();
+        double lat = o[1] + SIDE / 2;
+        double homeLon = o[0] + SIDE / 2;
+        double awayLon = o[0] + SIDE * 1.4; // ~150 m deep into the neighbour's grid
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
+        java.util.Random noise = new java.util.Random(3); // a real receiver never repeats a position exactly
+        List<String> fixes = new ArrayList<>();
+        long seq = 0;
+        for (int s = 0; s < 600; s += 10) {
+            double lon = s >= 60 && s < 240 ? awayLon : homeLon;
+            fixes.add(fix(++seq, t0.plusSeconds(s), lon + noise.nextGaussian() * 0.00003,
+                    lat + noise.nextGaussian() * 0.00003, false));
+        }
+
+        Api.Answer receipt = upload(patch, fixes);
+        assertEquals(200, receipt.status(), receipt.raw().body());
+
+        JsonNode alarms = Api.get("/alarms?officer=" + patch.officer().id()).body();
+        assertEquals(1, alarms.size(), alarms.toString());
+        JsonNode alarm = alarms.get(0);
+        assertEquals("CROSS_ZONE", alarm.path("type").asText());
+        assertEquals(patch.neighbour(), alarm.path("gridId").asLong());
+        assertEquals(patch.officer().squadId(), alarm.path("orgUnitId").asLong());
+        long start = Duration.between(t0, Instant.parse(alarm.path("startedAt").asText())).toSeconds();
+        long end = Duration.between(t0, Instant.parse(alarm.path("endedAt").asText())).toSeconds();
+        assertTrue(start >= 50 && start <= 80, "started " + start + " s in");
+        assertTrue(end >= 230 && end <= 260, "ended " + end + " s in");
+        assertEquals(1, Api.get("/alarms/counts?officer=" + patch.officer().id()).body().path("CROSS_ZONE").asLong());
+
+        // the same batch again stores nothing and raises nothing more
+        upload(patch, fixes);
+        assertEquals(1, count("SELECT count(*) FROM alarm WHERE officer_id = ?", patch.officer().id()));
+        assertEquals(1, count("SELECT count(*) FROM officer_status WHERE officer_id = ? AND engine_state <> '{}'::jsonb",
+                patch.officer().id()), "the engine's state is kept for a restart");
+    }
+
+    @Test
+    void walkingInsideTheOwnGridWithNoiseRaisesNothingButAMockAppDoes() throws Exception {
+        Patch patch = patch();
+        double[] o = patch.origin();
+        java.util.Random random = new java.util.Random(5);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(40));
+        List<String> fixes = new ArrayList<>();
+        long seq = 0;
+        for (int s = 0; s < 900; s += 10) {
+            double lon = o[0] + SIDE * (0.3 + 0.4 * s / 900.0) + random.nextGaussian() * 0.0001;
+            double lat = o[1] + SIDE * 0.5 + random.nextGaussian() * 0.0001;
+            fixes.add(fix(++seq, t0.plusSeconds(s), lon, lat, false));
+        }
+        upload(patch, fixes);
+        assertEquals(0, Api.get("/alarms?officer=" + patch.officer().id()).body().size());
+
+        List<String> mocked = new ArrayList<>();
+        for (int s = 900; s < 1020; s += 10) {
+            mocked.add(fix(++seq, t0.plusSeconds(s), o[0] + SIDE / 2, o[1] + SIDE / 2, true));
+        }
+        upload(patch, mocked);
+        JsonNode alarms = Api.get("/alarms?officer=" + patch.officer().id() + "&type=FAKE_LOCATION").body();
+        assertEquals(1, alarms.size(), alarms.toString());
+        assertEquals("MOCK_PROVIDER", alarms.get(0).path("reason").asText());
+    }
+
+    @Test
+    void badFiltersAreProblems() {
+        assertEquals("alarm.type-unknown", Api.get("/alarms?type=NAP").body().path("code").asText());
+        assertEquals("query.invalid", Api.get("/alarms?from=monday").body().path("code").asText());
+        assertEquals(400, Api.get("/alarms?limit=5000").status());
+    }
+}

@@ -1,0 +1,292 @@
+package org.gridpatrol.server.alarm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.gridpatrol.engine.alarm.AlarmEngine;
+import org.gridpatrol.engine.alarm.AlarmEvent;
+import org.gridpatrol.engine.alarm.OfficerSnapshot;
+import org.gridpatrol.engine.fix.Fix;
+import org.gridpatrol.engine.zone.Grid;
+import org.gridpatrol.engine.zone.GridIndex;
+import org.gridpatrol.model.GeoJson;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+/**
+ * Hosts the alarm engine in the server: keeps its grid index in step with the
+ * {@code grid} table, gives it each officer's grids and duty, feeds it every stored
+ * batch inside the ingest transaction, stores the alarms it raises with those
+ * fixes, and keeps each officer's engine state in {@code officer_status} so a
+ * restart resumes exactly where it stopped. A timer raises lost contact.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AlarmHost {
+    private static final Logger LOG = Logger.getLogger(AlarmHost.class.getName());
+    /** How often the grid table is compared with the index, and plans are rebuilt. */
+    private static final Duration GRID_CHECK = Duration.ofSeconds(5);
+    private static final Duration PLAN_LIFETIME = Duration.ofMinutes(5);
+    static final Duration LOST_CONTACT_AFTER = Duration.ofMinutes(
+            Long.getLong("gridpatrol.alarm.lost-contact-minutes", 10));
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String GRID_VERSION = "SELECT count(*) || '-' || coalesce(max(id), 0) || '-' "
+            + "|| coalesce(extract(epoch FROM max(updated_at))::text, '') FROM grid";
+
+    @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
+    private DataSource dataSource;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** Replaced whole when the grids change; officers then resume from their stored state. */
+    private volatile AlarmEngine engine = new AlarmEngine(
+            GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500));
+    private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
+    private volatile String gridVersion = "";
+    private volatile Instant gridCheckedAt = Instant.EPOCH;
+
+    /** An officer the engine watches: his squad (for scope) and when his plan was read. */
+    private record Watched(long squadId, Instant planReadAt) {
+    }
+
+    @PostConstruct
+    void start() {
+        try (Connection db = dataSource.getConnection()) {
+            refreshGrids(db);
+        } catch (SQLException | RuntimeException e) {
+            // the schema may not be current: ingest is refused then, and the index fills on first use
+            LOG.log(Level.WARNING, "grid index not loaded at start-up", e);
+        }
+    }
+
+    /**
+     * Evaluates a stored batch and stores the alarms it raises, on the ingest's connection
+     * and in its transaction.
+     *
+     * @return the alarm events, for publishing after commit
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<AlarmEvent> evaluate(Connection db, long officerId, List<Fix> fixes, Instant receivedAt) throws SQLException {
+        refreshGridsIfDue(db, receivedAt);
+        AlarmEngine engine = this.engine;
+        Watched officer = watch(engine, db, officerId, receivedAt);
+        List<AlarmEvent> events = engine.acceptBatch(officerId, fixes, receivedAt);
+        AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
+        AlarmStore.store(db, officer.squadId(), events);
+        saveState(engine, db, officerId, receivedAt);
+        // if the transaction rolls back, the engine's memory is ahead of the database: forget it
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    engine.release(officerId);
+                    watched.remove(officerId);
+                }
+            }
+        });
+        return events;
+    }
+
+    /**
+     * Called by grid writes: once their transaction commits, the next batch rebuilds the index.
+     * Changes made outside the application (a district loaded by SQL) are found by the periodic check.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void gridsChanged() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    gridCheckedAt = Instant.EPOCH;
+                }
+            }
+        });
+    }
+
+    private Watched watch(AlarmEngine engine, Connection db, long officerId, Instant now) throws SQLException {
+        Watched known = watched.get(officerId);
+        if (known != null && engine.watches(officerId)
+                && Duration.between(known.planReadAt(), now).compareTo(PLAN_LIFETIME) < 0) {
+            return known;
+        }
+        DutyPlan.Plan plan = DutyPlan.read(db, officerId, now);
+        if (engine.watches(officerId)) {
+            engine.assign(plan.assignment());
+        } else {
+            OfficerSnapshot snapshot = loadState(db, officerId);
+            if (snapshot != null) {
+                engine.restore(plan.assignment(), snapshot);
+            } else {
+                engine.assign(plan.assignment());
+            }
+        }
+        Watched fresh = new Watched(plan.squadId(), now);
+        watched.put(officerId, fresh);
+        return fresh;
+    }
+
+    private static OfficerSnapshot loadState(Connection db, long officerId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT engine_state::text FROM officer_status WHERE officer_id = ? AND engine_state <> '{}'::jsonb")) {
+            query.setLong(1, officerId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                try {
+                    return JSON.readValue(row.getString(1), OfficerSnapshot.class);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "engine state of officer " + officerId + " unreadable; starting afresh", e);
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static void saveState(AlarmEngine engine, Connection db, long officerId, Instant at) throws SQLException {
+        OfficerSnapshot snapshot = engine.snapshot(officerId).orElse(null);
+        if (snapshot == null) {
+            return;
+        }
+        String json;
+        try {
+            json = JSON.writeValueAsString(snapshot);
+        } catch (IOException e) {
+            throw new IllegalStateException("engine state does not serialise", e);
+        }
+        try (PreparedStatement update = db.prepareStatement("""
+                INSERT INTO officer_status (officer_id, engine_state, engine_state_at) VALUES (?, ?::jsonb, ?)
+                ON CONFLICT (officer_id) DO UPDATE SET engine_state = EXCLUDED.engine_state,
+                                                      engine_state_at = EXCLUDED.engine_state_at""")) {
+            update.setLong(1, officerId);
+            update.setString(2, json);
+            update.setTimestamp(3, Timestamp.from(at));
+            update.executeUpdate();
+        }
+    }
+
+    private void refreshGridsIfDue(Connection db, Instant now) throws SQLException {
+        if (Duration.between(gridCheckedAt, now).compareTo(GRID_CHECK) >= 0) {
+            refreshGrids(db);
+        }
+    }
+
+    /** Brings the index in step with the live grids, changing only what changed. */
+    private synchronized void refreshGrids(Connection db) throws SQLException {
+        String version;
+        try (PreparedStatement query = db.prepareStatement(GRID_VERSION); ResultSet row = query.executeQuery()) {
+            row.next();
+            version = row.getString(1);
+        }
+        gridCheckedAt = Instant.now();
+        if (version.equals(gridVersion)) {
+            return;
+        }
+        List<Grid> live = new ArrayList<>();
+        WKBReader wkb = new WKBReader(GeoJson.factory());
+        try (PreparedStatement query = db.prepareStatement("SELECT id, ST_AsBinary(geom) FROM grid WHERE retired_at IS NULL");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                live.add(new Grid(row.getLong(1), wkb.read(row.getBytes(2))));
+            }
+        } catch (ParseException e) {
+            throw new IllegalStateException("PostGIS sent a geometry JTS cannot read", e);
+        }
+        // a new index sized to the grids, and an engine over it; officers resume from their stored state
+        engine = new AlarmEngine(live.isEmpty()
+                ? GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500)
+                : GridIndex.of(live));
+        gridVersion = version;
+        watched.clear(); // plans name grids: read them again
+        LOG.info(() -> "grid index holds " + live.size() + " live grids");
+    }
+
+    /** Every minute: officers on duty silent for too long get a lost-contact alarm, with the last known reason. */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void lostContact() {
+        Instant now = Instant.now();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement("""
+                     SELECT s.officer_id, o.squad_id, greatest(s.last_fix_time, s.last_heartbeat_at, s.last_contact_at),
+                            s.last_announcement, s.last_battery_pct
+                       FROM officer_status s JOIN officer o ON o.id = s.officer_id AND o.active
+                      WHERE greatest(s.last_contact_at, s.last_heartbeat_at) < ?
+                        AND NOT EXISTS (SELECT 1 FROM alarm a WHERE a.officer_id = s.officer_id
+                                          AND a.type = 'LOST_CONTACT' AND a.ended_at IS NULL)""")) {
+            query.setTimestamp(1, Timestamp.from(now.minus(LOST_CONTACT_AFTER)));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long officerId = row.getLong(1);
+                    if (!onDuty(db, officerId, now)) {
+                        continue;
+                    }
+                    Instant since = row.getTimestamp(3).toInstant();
+                    AlarmStore.lostContact(db, officerId, row.getLong(2), since, lostReason(row.getString(4), row.getObject(5)));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "lost-contact check failed; trying again in a minute", e);
+        }
+    }
+
+    private boolean onDuty(Connection db, long officerId, Instant now) throws SQLException {
+        return DutyPlan.read(db, officerId, now).assignment().duty().onDuty(now);
+    }
+
+    private static String lostReason(String announcement, Object battery) {
+        if (announcement != null) {
+            return switch (announcement) {
+                case "SHUTDOWN" -> "phone shutdown announced";
+                case "APP_EXIT" -> "app exited";
+                case "LOCATION_OFF" -> "location switched off";
+                default -> announcement;
+            };
+        }
+        if (battery instanceof Number level && level.intValue() <= 5) {
+            return "battery low (" + level + "%)";
+        }
+        return "unknown";
+    }
+}
