@@ -158,58 +158,39 @@ final class FixStore {
     }
 
     /**
-     * Moves the device's watermark over every seq now claimed without a gap.
+     * Moves the device's watermark over every seq now claimed without a gap: two statements,
+     * the first of which also locks the device's row so batches of one device take turns.
      *
      * @param lowestInBatch where a device's first watermark starts (just below it)
      * @return the watermark: every seq up to it is stored or refused for good
      */
     static long advanceAck(Connection db, long deviceId, long lowestInBatch) throws SQLException {
-        try (PreparedStatement first = db.prepareStatement(
-                "INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            first.setLong(1, deviceId);
-            first.setLong(2, lowestInBatch - 1);
-            first.executeUpdate();
-        }
         long acked;
-        try (PreparedStatement lock = db.prepareStatement(
-                "SELECT acked_seq FROM device_ack WHERE device_id = ? FOR UPDATE")) {
+        try (PreparedStatement lock = db.prepareStatement("""
+                INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?)
+                ON CONFLICT (device_id) DO UPDATE SET acked_seq = device_ack.acked_seq RETURNING acked_seq""")) {
             lock.setLong(1, deviceId);
+            lock.setLong(2, lowestInBatch - 1);
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
                 acked = row.getLong(1);
             }
         }
-        long start = acked;
-        boolean more = true;
-        try (PreparedStatement next = db.prepareStatement(
-                "SELECT seq FROM fix_seq WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT 2000")) {
-            while (more) {
-                next.setLong(1, deviceId);
-                next.setLong(2, acked);
-                more = false;
-                try (ResultSet row = next.executeQuery()) {
-                    int read = 0;
-                    boolean contiguous = true;
-                    while (contiguous && row.next()) {
-                        read++;
-                        long seq = row.getLong(1);
-                        contiguous = seq == acked + 1;
-                        if (contiguous) {
-                            acked = seq;
-                        }
-                    }
-                    more = contiguous && read == 2000;
-                }
+        try (PreparedStatement walk = db.prepareStatement("""
+                WITH RECURSIVE run(seq) AS (
+                    SELECT ?::bigint
+                    UNION ALL
+                    SELECT run.seq + 1 FROM run
+                     WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
+                UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()
+                 WHERE device_id = ? RETURNING acked_seq""")) {
+            walk.setLong(1, acked);
+            walk.setLong(2, deviceId);
+            walk.setLong(3, deviceId);
+            try (ResultSet row = walk.executeQuery()) {
+                row.next();
+                return row.getLong(1);
             }
         }
-        if (acked != start) {
-            try (PreparedStatement update = db.prepareStatement(
-                    "UPDATE device_ack SET acked_seq = ?, updated_at = now() WHERE device_id = ?")) {
-                update.setLong(1, acked);
-                update.setLong(2, deviceId);
-                update.executeUpdate();
-            }
-        }
-        return acked;
     }
 }

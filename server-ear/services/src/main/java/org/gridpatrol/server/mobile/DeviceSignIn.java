@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
@@ -35,6 +37,17 @@ public class DeviceSignIn {
             SELECT t.user_id, o.id, t.device_id FROM auth_token t
             JOIN officer o ON o.user_id = t.user_id
             WHERE t.token_hash = ? AND t.kind = ? AND t.revoked_at IS NULL AND t.expires_at > now() AND o.active""";
+
+    /**
+     * Access tokens checked in the last seconds: phones upload every few seconds and each
+     * check would cost a round trip. Sign-out empties the device's entries at once; a token
+     * revoked another way stops working within {@link #CHECK_AGAIN_AFTER}.
+     */
+    private static final Map<String, Checked> CHECKED = new ConcurrentHashMap<>();
+    static final Duration CHECK_AGAIN_AFTER = Duration.ofSeconds(30);
+
+    private record Checked(DeviceIdentity who, Instant until) {
+    }
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
@@ -103,8 +116,22 @@ public class DeviceSignIn {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DeviceIdentity identify(String accessToken) {
+        if (blank(accessToken)) {
+            throw refused("token.missing", "send the access token as 'Authorization: Bearer <token>'");
+        }
+        String hash = PasswordHash.tokenHash(accessToken);
+        Instant now = Instant.now();
+        Checked checked = CHECKED.get(hash);
+        if (checked != null && now.isBefore(checked.until())) {
+            return checked.who();
+        }
         try (Connection db = dataSource.getConnection()) {
-            return resolve(db, accessToken, "ACCESS");
+            DeviceIdentity who = resolve(db, accessToken, "ACCESS");
+            if (CHECKED.size() > 100_000) {
+                CHECKED.clear();
+            }
+            CHECKED.put(hash, new Checked(who, now.plus(CHECK_AGAIN_AFTER)));
+            return who;
         } catch (SQLException e) {
             throw new IllegalStateException("token check failed in the database", e);
         }
@@ -116,6 +143,7 @@ public class DeviceSignIn {
      * @param who the signed-in device
      */
     public void signOut(DeviceIdentity who) {
+        CHECKED.values().removeIf(checked -> checked.who().equals(who));
         try (Connection db = dataSource.getConnection();
              PreparedStatement revoke = db.prepareStatement(
                      "UPDATE auth_token SET revoked_at = now() WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL")) {
