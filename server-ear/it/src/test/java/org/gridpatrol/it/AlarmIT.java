@@ -134,6 +134,60 @@ class AlarmIT {
     }
 
     @Test
+    void theAlarmReachesTheEventStreamAndAReconnectCatchesUp() throws Exception {
+        Patch patch = patch();
+        double[] o = patch.origin();
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.concurrent.CompletableFuture<?> stream = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Accept", "text/event-stream").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        Thread.sleep(500);
+
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        long sent = System.nanoTime();
+        upload(patch, List.of(fix(1, t0, o[0] + SIDE / 2, o[1] + SIDE / 2, true)));
+
+        String id = null;
+        boolean opened = false;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String event = "";
+        while (!opened && System.nanoTime() < deadline) {
+            String line = lines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith("id:")) {
+                id = line.substring(3).strip();
+            } else if (line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line.startsWith("data:") && event.equals("alarm.opened")) {
+                opened = line.contains("\"officerId\":" + patch.officer().id()) && line.contains("FAKE_LOCATION");
+            }
+        }
+        stream.cancel(true);
+        assertTrue(opened, "alarm.opened arrived on the stream");
+        System.out.printf("alarm reached the stream %.0f ms after the upload was sent%n", (System.nanoTime() - sent) / 1e6);
+
+        // a desktop reconnecting from an earlier event id gets it again
+        long before = Long.parseLong(id) - 1;
+        java.util.concurrent.BlockingQueue<String> replay = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.CompletableFuture<?> again = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Last-Event-ID", Long.toString(before)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(replay::add));
+        boolean replayed = false;
+        deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (!replayed && System.nanoTime() < deadline) {
+            String line = replay.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            replayed = line != null && line.contains("FAKE_LOCATION") && line.contains("\"officerId\":" + patch.officer().id());
+        }
+        again.cancel(true);
+        assertTrue(replayed, "Last-Event-ID replays what was missed");
+    }
+
+    @Test
     void badFiltersAreProblems() {
         assertEquals("alarm.type-unknown", Api.get("/alarms?type=NAP").body().path("code").asText());
         assertEquals("query.invalid", Api.get("/alarms?from=monday").body().path("code").asText());

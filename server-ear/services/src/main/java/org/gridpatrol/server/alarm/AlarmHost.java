@@ -84,8 +84,15 @@ public class AlarmHost {
     private volatile Instant gridCheckedAt = Instant.EPOCH;
 
     /** An officer the engine watches: his squad (for scope) and when his plan was read. */
-    private record Watched(long squadId, Instant planReadAt) {
+    private record Watched(long squadId, String squadPath, Instant planReadAt) {
     }
+
+    /** Positions go to the desktops at most this often per officer. */
+    private static final Duration POSITION_EVERY = Duration.ofSeconds(2);
+    private final Map<Long, Instant> positionSentAt = new ConcurrentHashMap<>();
+
+    @jakarta.inject.Inject
+    private org.gridpatrol.server.events.LiveEvents live;
 
     @PostConstruct
     void start() {
@@ -135,6 +142,8 @@ public class AlarmHost {
                     engine.release(officerId);
                     watched.remove(officerId);
                     silentOfficers.put(officerId, Boolean.TRUE);
+                } else {
+                    publish(officer, officerId, fixes, events, receivedAt);
                 }
             }
         });
@@ -161,6 +170,28 @@ public class AlarmHost {
         });
     }
 
+    /** After commit: the alarms, and the officer's newest position unless one went out just now. */
+    private void publish(Watched officer, long officerId, List<Fix> fixes, List<AlarmEvent> events, Instant now) {
+        for (AlarmEvent event : events) {
+            Map<String, Object> alarm = new java.util.LinkedHashMap<>();
+            alarm.put("type", event.type().name());
+            alarm.put("officerId", officerId);
+            alarm.put("gridId", AlarmStore.gridOf(event.cause()));
+            alarm.put("startedAt", event.start().toString());
+            alarm.put("endedAt", event.end() == null ? null : event.end().toString());
+            alarm.put("reason", event.cause());
+            alarm.put("raisedLate", event.late());
+            live.publish(event.isOpen() ? "alarm.opened" : "alarm.closed", officer.squadPath(), alarm);
+        }
+        Instant last = positionSentAt.get(officerId);
+        if (last == null || Duration.between(last, now).compareTo(POSITION_EVERY) >= 0) {
+            positionSentAt.put(officerId, now);
+            Fix newest = fixes.stream().max(Fix.TIME_ORDER).orElseThrow();
+            live.publish("officer.position", officer.squadPath(), Map.of("officerId", officerId, "lon", newest.lon(),
+                    "lat", newest.lat(), "accuracy", newest.accuracy(), "time", newest.time().toString()));
+        }
+    }
+
     private Watched watch(AlarmEngine engine, Connection db, long officerId, Instant now) throws SQLException {
         Watched known = watched.get(officerId);
         if (known != null && engine.watches(officerId)
@@ -181,7 +212,7 @@ public class AlarmHost {
         if (known == null) {
             silentOfficers.put(officerId, Boolean.TRUE); // first batch since start-up: close what the timer left open
         }
-        Watched fresh = new Watched(plan.squadId(), now);
+        Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now);
         watched.put(officerId, fresh);
         return fresh;
     }
