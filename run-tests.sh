@@ -8,6 +8,7 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
 
+mkdir -p target
 started=$(date +%s)
 mvn -B verify "$@"
 status=$?
