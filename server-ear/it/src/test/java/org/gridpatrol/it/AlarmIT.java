@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Fixes in through the mobile API, alarms out through the alarm API: the engine hosted in the server. */
 @ExtendWith(ArquillianExtension.class)
 class AlarmIT {
-    private static final double SIDE = 0.004;
+    private static final double SIDE = PatrolBeat.SIDE;
     private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
 
     @Deployment(testable = false)
@@ -34,35 +34,12 @@ class AlarmIT {
         return Api.ear();
     }
 
-    /** An officer owning grid A with a neighbour grid B to the east; returns {officer, A, B} and the origin. */
-    private record Patch(District.Officer officer, long own, long neighbour, double[] origin, String token) {
-    }
-
-    private static Patch patch() throws Exception {
-        District.Officer officer = District.officer();
-        double[] o = District.origin();
-        long own = Api.post("/grids", draft("UNIT_GRID", "本网格", District.code(), officer.squadId(),
-                cell(o[0], o[1], SIDE, SIDE), null)).body().path("id").asLong();
-        long neighbour = Api.post("/grids", draft("UNIT_GRID", "邻网格", District.code(), officer.squadId(),
-                cell(o[0] + SIDE, o[1], SIDE, SIDE), null)).body().path("id").asLong();
-        try (Connection db = PrivateDatabase.connect();
-             PreparedStatement assign = db.prepareStatement(
-                     "INSERT INTO assignment (officer_id, grid_id, valid_from) VALUES (?, ?, now() - interval '1 day')")) {
-            assign.setLong(1, officer.id());
-            assign.setLong(2, own);
-            assign.executeUpdate();
-        }
-        String token = Api.post("/mobile/sign-in", "{\"badgeNo\":\"" + officer.badge() + "\",\"password\":\""
-                + officer.password() + "\",\"deviceId\":\"" + officer.deviceUid() + "\"}").body().path("accessToken").asText();
-        return new Patch(officer, own, neighbour, o, token);
-    }
-
     private static String fix(long seq, Instant t, double lon, double lat, boolean mock) {
         return String.format(Locale.ROOT, "{\"seq\":%d,\"time\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":10,"
                 + "\"speed\":1.2,\"provider\":\"gps\",\"mock\":%s}", seq, t, lon, lat, mock);
     }
 
-    private static Api.Answer upload(Patch patch, List<String> fixes) {
+    private static Api.Answer upload(PatrolBeat patch, List<String> fixes) {
         return Api.send(HttpRequest.newBuilder(URI.create(BASE + "/mobile/positions"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + patch.token())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"fixes\":[" + String.join(",", fixes) + "]}")));
@@ -70,7 +47,7 @@ class AlarmIT {
 
     @Test
     void threeMinutesInANeighboursGridRaiseExactlyOneCrossZoneAlarmThatEndsOnReturn() throws Exception {
-        Patch patch = patch();
+        PatrolBeat patch = PatrolBeat.create();
         double[] o = patch.origin();
         double lat = o[1] + SIDE / 2;
         double homeLon = o[0] + SIDE / 2;
@@ -109,7 +86,7 @@ class AlarmIT {
 
     @Test
     void walkingInsideTheOwnGridWithNoiseRaisesNothingButAMockAppDoes() throws Exception {
-        Patch patch = patch();
+        PatrolBeat patch = PatrolBeat.create();
         double[] o = patch.origin();
         java.util.Random random = new java.util.Random(5);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(40));
@@ -135,7 +112,7 @@ class AlarmIT {
 
     @Test
     void theAlarmReachesTheEventStreamAndAReconnectCatchesUp() throws Exception {
-        Patch patch = patch();
+        PatrolBeat patch = PatrolBeat.create();
         double[] o = patch.origin();
         java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();

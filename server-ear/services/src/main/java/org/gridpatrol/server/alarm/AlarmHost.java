@@ -151,6 +151,17 @@ public class AlarmHost {
     }
 
     /**
+     * A sign of life other than a fix (a heartbeat, a clock-in): ends an open lost-contact alarm
+     * at the time contact resumed.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void contactResumed(Connection db, long officerId, Instant at) throws SQLException {
+        if (silentOfficers.remove(officerId) != null || !watched.containsKey(officerId)) {
+            AlarmStore.contactResumed(db, officerId, at);
+        }
+    }
+
+    /**
      * Called by grid writes: once their transaction commits, the next batch rebuilds the index.
      * Changes made outside the application (a district loaded by SQL) are found by the periodic check.
      */

@@ -10,10 +10,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.gridpatrol.model.mobile.FixBatch;
+import org.gridpatrol.model.mobile.ClockEvent;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.Heartbeat;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
+import org.gridpatrol.server.attendance.ClockIns;
 import org.gridpatrol.server.ingest.FixIngest;
+import org.gridpatrol.server.ingest.HeartbeatIngest;
 import org.gridpatrol.server.mobile.DeviceSignIn;
 
 /** {@code /api/v1/mobile}: what officers' phones call. */
@@ -25,6 +30,10 @@ public class MobileResource {
     private DeviceSignIn signIn;
     @Inject
     private FixIngest fixes;
+    @Inject
+    private HeartbeatIngest heartbeats;
+    @Inject
+    private ClockIns clock;
 
     @POST
     @Path("sign-in")
@@ -45,6 +54,21 @@ public class MobileResource {
     public Response signOut(@Context HttpServletRequest request) {
         signIn.signOut(DeviceTokenFilter.identity(request));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("heartbeats")
+    @DeviceAuthenticated
+    public Response heartbeat(Heartbeat heartbeat, @Context HttpServletRequest request) {
+        heartbeats.receive(DeviceTokenFilter.identity(request), heartbeat);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("clock")
+    @DeviceAuthenticated
+    public ClockReceipt clock(ClockEvent event, @Context HttpServletRequest request) {
+        return clock.clock(DeviceTokenFilter.identity(request), event);
     }
 
     @POST
