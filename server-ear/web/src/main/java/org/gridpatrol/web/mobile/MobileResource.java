@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.io.InputStream;
 import org.gridpatrol.model.mobile.FixBatch;
+import org.gridpatrol.model.incident.IncidentReport;
 import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixReceipt;
@@ -26,6 +27,7 @@ import org.gridpatrol.model.mobile.PhotoReceipt;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
 import org.gridpatrol.server.attendance.ClockIns;
+import org.gridpatrol.server.incident.Incidents;
 import org.gridpatrol.server.ingest.FixIngest;
 import org.gridpatrol.server.ingest.HeartbeatIngest;
 import org.gridpatrol.server.mobile.DeviceSignIn;
@@ -47,6 +49,8 @@ public class MobileResource {
     private ClockIns clock;
     @Inject
     private PhotoStore photos;
+    @Inject
+    private Incidents incidents;
     @Context
     private Providers providers;
 
@@ -107,6 +111,13 @@ public class MobileResource {
         }
         PhotoReceipt receipt = photos.store(DeviceTokenFilter.identity(request), about, jpeg);
         return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
+    }
+
+    @POST
+    @Path("incidents")
+    @DeviceAuthenticated
+    public Response report(IncidentReport report, @Context HttpServletRequest request) {
+        return Response.status(201).entity(incidents.report(DeviceTokenFilter.identity(request), report)).build();
     }
 
     @POST
