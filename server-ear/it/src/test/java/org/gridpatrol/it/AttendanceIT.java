@@ -104,4 +104,34 @@ class AttendanceIT {
         assertEquals(2, count("SELECT count(*) FROM clock_event WHERE officer_id = ? AND kind = 'IN'", beat.officer().id()));
         assertEquals("clock.kind-unknown", post(beat, "/mobile/clock", clock("LUNCH", at, o[0], o[1])).body().path("code").asText());
     }
+
+    @Test
+    void aCheckInCountsOnlyNearItsCheckpoint() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        double[] o = beat.origin();
+        String tag = "QR-IT-" + System.nanoTime();
+        try (Connection db = PrivateDatabase.connect(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO checkpoint (grid_id, name, geom, radius_m, tag_code) VALUES (?, '菜市场门口', "
+                        + "ST_SetSRID(ST_MakePoint(?, ?), 4326), 30, ?)")) {
+            insert.setLong(1, beat.own());
+            insert.setDouble(2, o[0] + 0.002);
+            insert.setDouble(3, o[1] + 0.002);
+            insert.setString(4, tag);
+            insert.executeUpdate();
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(20);
+        String near = String.format(Locale.ROOT, "{\"tagValue\":\"%s\",\"at\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":8}",
+                tag, at, o[0] + 0.0021, o[1] + 0.002);
+        Api.Answer counted = post(beat, "/mobile/check-ins", near);
+        assertEquals(200, counted.status(), counted.raw().body());
+        assertTrue(counted.body().path("counted").asBoolean());
+        assertTrue(counted.body().path("distanceM").asDouble() < 15);
+
+        String far = String.format(Locale.ROOT, "{\"tagValue\":\"%s\",\"at\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":8}",
+                tag, at.plusSeconds(5), o[0] + 0.02, o[1] + 0.002);
+        Api.Answer home = post(beat, "/mobile/check-ins", far);
+        assertFalse(home.body().path("counted").asBoolean(), "a tag scanned 1.7 km away does not count");
+        assertEquals(2, count("SELECT count(*) FROM checkpoint_visit WHERE officer_id = ?", beat.officer().id()));
+        assertEquals("checkin.tag-unknown", post(beat, "/mobile/check-ins", near.replace(tag, "QR-NONE")).body().path("code").asText());
+    }
 }

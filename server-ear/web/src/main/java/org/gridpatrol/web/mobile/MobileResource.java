@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.incident.IncidentReport;
+import org.gridpatrol.model.mobile.CheckIn;
+import org.gridpatrol.model.mobile.CheckInReceipt;
 import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixReceipt;
@@ -27,6 +29,7 @@ import org.gridpatrol.model.mobile.PhotoReceipt;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
 import org.gridpatrol.server.attendance.ClockIns;
+import org.gridpatrol.server.checkpoint.CheckIns;
 import org.gridpatrol.server.incident.Incidents;
 import org.gridpatrol.server.ingest.FixIngest;
 import org.gridpatrol.server.ingest.HeartbeatIngest;
@@ -51,6 +54,8 @@ public class MobileResource {
     private PhotoStore photos;
     @Inject
     private Incidents incidents;
+    @Inject
+    private CheckIns checkIns;
     @Context
     private Providers providers;
 
@@ -111,6 +116,13 @@ public class MobileResource {
         }
         PhotoReceipt receipt = photos.store(DeviceTokenFilter.identity(request), about, jpeg);
         return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
+    }
+
+    @POST
+    @Path("check-ins")
+    @DeviceAuthenticated
+    public CheckInReceipt checkIn(CheckIn checkIn, @Context HttpServletRequest request) {
+        return checkIns.checkIn(DeviceTokenFilter.identity(request), checkIn);
     }
 
     @POST
