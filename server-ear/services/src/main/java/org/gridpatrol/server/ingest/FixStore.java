@@ -17,27 +17,34 @@ import org.gridpatrol.model.mobile.FixReceipt.Rejection;
 
 /**
  * Stores fixes exactly once. {@code fix_seq} (device, seq) decides what is new;
- * only new fixes go into the partitioned {@code fix} table, all of a batch in one
- * statement over arrays. Also keeps the device's acknowledgement watermark.
+ * only new fixes go into the partitioned {@code fix} table, the claim and the insert
+ * of a whole batch in one statement over arrays. Also keeps the device's acknowledgement watermark.
  */
 final class FixStore {
     private static final Instant NO_TIME = Instant.EPOCH;
 
-    private static final String CLAIM = """
-            INSERT INTO fix_seq (device_id, seq, fix_time)
-            SELECT ?, s, t FROM unnest(?::bigint[], ?::timestamptz[]) AS x(s, t)
-            ON CONFLICT DO NOTHING RETURNING seq""";
+    /**
+     * One round trip: claim the seqs (valid and refused), and store only the valid fixes
+     * whose seq was claimed now. Answers the seqs claimed.
+     */
+    private static final String CLAIM_AND_STORE = """
+            WITH claimed AS (
+                INSERT INTO fix_seq (device_id, seq, fix_time)
+                SELECT ?, s, t FROM unnest(?::bigint[], ?::timestamptz[]) AS x(s, t)
+                ON CONFLICT DO NOTHING RETURNING seq),
+            stored AS (
+                INSERT INTO fix (device_id, officer_id, seq, fix_time, received_at, lon, lat, accuracy_m, speed_mps,
+                                 bearing_deg, altitude_m, provider, mock, source_crs)
+                SELECT ?, ?, s, t, ?, x, y, a, v, b, h, p, m, c
+                FROM unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
+                            ?::float4[], ?::float4[], ?::text[], ?::bool[], ?::text[]) AS u(s, t, x, y, a, v, b, h, p, m, c)
+                WHERE s IN (SELECT seq FROM claimed)
+                RETURNING 1)
+            SELECT seq FROM claimed""";
     private static final String STORED = """
             SELECT s.seq, s.fix_time, f.lon, f.lat FROM fix_seq s
             LEFT JOIN fix f ON f.device_id = s.device_id AND f.seq = s.seq AND f.fix_time = s.fix_time
             WHERE s.device_id = ? AND s.seq = ANY(?)""";
-    private static final String INSERT = """
-            INSERT INTO fix (device_id, officer_id, seq, fix_time, received_at, lon, lat, accuracy_m, speed_mps,
-                             bearing_deg, altitude_m, provider, mock, source_crs)
-            SELECT ?, ?, s, t, ?, x, y, a, v, b, h, p, m, c
-            FROM unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
-                        ?::float4[], ?::float4[], ?::text[], ?::bool[], ?::text[]) AS u(s, t, x, y, a, v, b, h, p, m, c)""";
-
     /** What storing a batch did. */
     record Outcome(List<ValidFix> stored, int duplicates, List<Rejection> conflicts) {
     }
@@ -65,10 +72,11 @@ final class FixStore {
             }
         }
         Set<Long> claimed = new HashSet<>();
-        try (PreparedStatement claim = db.prepareStatement(CLAIM)) {
+        try (PreparedStatement claim = db.prepareStatement(CLAIM_AND_STORE)) {
             claim.setLong(1, deviceId);
             claim.setArray(2, db.createArrayOf("bigint", seqs.toArray()));
             claim.setArray(3, db.createArrayOf("timestamptz", times.toArray()));
+            bindFixes(claim, 4, db, deviceId, officerId, receivedAt, valid);
             try (ResultSet row = claim.executeQuery()) {
                 while (row.next()) {
                     claimed.add(row.getLong(1));
@@ -81,9 +89,6 @@ final class FixStore {
             (claimed.contains(fix.seq()) ? fresh : seenBefore).add(fix);
         }
         List<Rejection> conflicts = seenBefore.isEmpty() ? List.of() : conflicts(db, deviceId, seenBefore);
-        if (!fresh.isEmpty()) {
-            insert(db, deviceId, officerId, receivedAt, fresh);
-        }
         return new Outcome(fresh, seenBefore.size() - conflicts.size(), conflicts);
     }
 
@@ -112,8 +117,9 @@ final class FixStore {
         return conflicts;
     }
 
-    private static void insert(Connection db, long deviceId, long officerId, Instant receivedAt, List<ValidFix> fixes)
-            throws SQLException {
+    /** Binds device, officer, receive time and the fixes' columns as arrays, from parameter {@code first} on. */
+    private static void bindFixes(PreparedStatement statement, int first, Connection db, long deviceId, long officerId,
+                                  Instant receivedAt, List<ValidFix> fixes) throws SQLException {
         int n = fixes.size();
         Object[] seq = new Object[n];
         Object[] time = new Object[n];
@@ -140,20 +146,17 @@ final class FixStore {
             mock[i] = fix.mock();
             crs[i] = fix.sourceCrs();
         }
-        try (PreparedStatement insert = db.prepareStatement(INSERT)) {
-            insert.setLong(1, deviceId);
-            insert.setLong(2, officerId);
-            insert.setTimestamp(3, Timestamp.from(receivedAt));
-            Array[] arrays = {
-                db.createArrayOf("bigint", seq), db.createArrayOf("timestamptz", time),
-                db.createArrayOf("float8", lon), db.createArrayOf("float8", lat),
-                db.createArrayOf("float4", accuracy), db.createArrayOf("float4", speed),
-                db.createArrayOf("float4", bearing), db.createArrayOf("float4", altitude),
-                db.createArrayOf("text", provider), db.createArrayOf("bool", mock), db.createArrayOf("text", crs)};
-            for (int i = 0; i < arrays.length; i++) {
-                insert.setArray(4 + i, arrays[i]);
-            }
-            insert.executeUpdate();
+        statement.setLong(first, deviceId);
+        statement.setLong(first + 1, officerId);
+        statement.setTimestamp(first + 2, Timestamp.from(receivedAt));
+        Array[] arrays = {
+            db.createArrayOf("bigint", seq), db.createArrayOf("timestamptz", time),
+            db.createArrayOf("float8", lon), db.createArrayOf("float8", lat),
+            db.createArrayOf("float4", accuracy), db.createArrayOf("float4", speed),
+            db.createArrayOf("float4", bearing), db.createArrayOf("float4", altitude),
+            db.createArrayOf("text", provider), db.createArrayOf("bool", mock), db.createArrayOf("text", crs)};
+        for (int i = 0; i < arrays.length; i++) {
+            statement.setArray(first + 3 + i, arrays[i]);
         }
     }
 
