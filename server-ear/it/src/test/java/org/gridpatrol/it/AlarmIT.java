@@ -165,6 +165,41 @@ class AlarmIT {
     }
 
     @Test
+    void theReplayTrackHasTheKnownMileageStopAndAlarm() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        double[] o = beat.origin();
+        double lat = o[1] + SIDE / 2;
+        double lonPerMetre = 1 / (111_320 * Math.cos(Math.toRadians(lat)));
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
+        java.util.Random noise = new java.util.Random(1);
+        List<String> fixes = new ArrayList<>();
+        long seq = 0;
+        // 300 m east in 240 s, then 6 minutes standing, then a mock fix
+        for (int s = 0; s <= 240; s += 10) {
+            fixes.add(fix(++seq, t0.plusSeconds(s), o[0] + 0.0003 + s * 1.25 * lonPerMetre, lat, false));
+        }
+        for (int s = 250; s <= 610; s += 10) {
+            fixes.add(fix(++seq, t0.plusSeconds(s), o[0] + 0.0003 + 300 * lonPerMetre + noise.nextGaussian() * 2 * lonPerMetre,
+                    lat + noise.nextGaussian() * 0.00002, false));
+        }
+        fixes.add(fix(++seq, t0.plusSeconds(620), o[0] + 0.0003 + 300 * lonPerMetre, lat, true));
+        upload(beat, fixes);
+
+        JsonNode track = Api.get("/tracks/" + beat.officer().id() + "?from=" + t0.minusSeconds(60) + "&to="
+                + t0.plusSeconds(3600) + "&tolerance=5").body();
+
+        assertEquals(fixes.size(), track.path("raw").size());
+        double mileage = track.path("mileageM").asDouble();
+        assertTrue(mileage > 290 && mileage < 320, "300 m walked; standing jitter does not count: " + mileage);
+        assertEquals(1, track.path("stops").size(), track.path("stops").toString());
+        assertEquals("LineString", track.path("cleaned").path("type").asText());
+        assertTrue(track.path("cleaned").path("coordinates").size() < fixes.size(), "simplified for display");
+        assertEquals("FAKE_LOCATION", track.path("alarms").get(0).path("type").asText());
+        assertEquals(400, Api.get("/tracks/" + beat.officer().id() + "?from=" + t0 + "&to=" + t0.plus(Duration.ofDays(9)))
+                .status());
+    }
+
+    @Test
     void badFiltersAreProblems() {
         assertEquals("alarm.type-unknown", Api.get("/alarms?type=NAP").body().path("code").asText());
         assertEquals("query.invalid", Api.get("/alarms?from=monday").body().path("code").asText());
