@@ -80,6 +80,7 @@ public final class IngestLoad {
         long seq;
         double lon;
         double lat;
+        /** The phone's clock: each fix is 5 s after the last. */
         Instant clock;
 
         Phone(long deviceId, String token, double lon, double lat, Instant clock) {
