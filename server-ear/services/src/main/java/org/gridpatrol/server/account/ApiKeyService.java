@@ -38,8 +38,8 @@ public class ApiKeyService {
     private static final char[] PREFIX_CHARS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static final String VIEW = "SELECT id, name, key_prefix, scopes, org_unit_id, created_at, expires_at,"
-            + " revoked_at, last_used_at FROM api_key k";
+    private static final String VIEW = "SELECT k.id, k.name, k.key_prefix, k.scopes, k.org_unit_id, k.created_at,"
+            + " k.expires_at, k.revoked_at, k.last_used_at FROM api_key k";
     private static final String RESOLVE = """
             UPDATE api_key k SET last_used_at = now() FROM org_unit u
              WHERE k.key_hash = ? AND u.id = k.org_unit_id AND k.revoked_at IS NULL

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -75,7 +76,7 @@ public class Logins {
             if (failures < MAX_FAILURES) {
                 return null;
             }
-            Instant until = Instant.now().plus(LOCK);
+            Instant until = Instant.now().plus(LOCK).truncatedTo(ChronoUnit.MICROS);
             try (PreparedStatement lock = db.prepareStatement(
                     "UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?")) {
                 lock.setTimestamp(1, Timestamp.from(until));
