@@ -117,7 +117,8 @@ class AlarmIT {
         java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.util.concurrent.CompletableFuture<?> stream = http.sendAsync(
-                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Accept", "text/event-stream").build(),
+                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + Accounts.bootstrapToken()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().forEach(lines::add));
         Thread.sleep(500);
@@ -151,7 +152,8 @@ class AlarmIT {
         long before = Long.parseLong(id) - 1;
         java.util.concurrent.BlockingQueue<String> replay = new java.util.concurrent.LinkedBlockingQueue<>();
         java.util.concurrent.CompletableFuture<?> again = http.sendAsync(
-                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Last-Event-ID", Long.toString(before)).build(),
+                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Last-Event-ID", Long.toString(before))
+                        .header("Authorization", "Bearer " + Accounts.bootstrapToken()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().forEach(replay::add));
         boolean replayed = false;

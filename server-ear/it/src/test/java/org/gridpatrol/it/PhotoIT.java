@@ -89,7 +89,8 @@ class PhotoIT {
     }
 
     private static byte[] bytes(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Bearer " + Accounts.bootstrapToken()).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 

@@ -22,6 +22,7 @@ import org.gridpatrol.model.grid.GridCheck;
 import org.gridpatrol.model.grid.GridFinding;
 import org.gridpatrol.model.grid.GridImportReport;
 import org.gridpatrol.server.problem.ProblemException;
+import org.gridpatrol.server.scope.Caller;
 import org.hibernate.Session;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -47,17 +48,21 @@ public class GridImport {
     @jakarta.inject.Inject
     private org.gridpatrol.server.alarm.AlarmHost alarms;
 
+    @jakarta.inject.Inject
+    private GridScope scope;
+
     /** One feature of an import, once read. */
     record Feature(int index, Long id, GridShape shape, String reason) {
     }
 
     /**
+     * @param caller         who asks: every grid imported, and every grid it changes, must be in his scope
      * @param collection     a GeoJSON FeatureCollection; properties name, kind, code, orgUnitId or orgUnitCode, reason
      * @param dryRun         report without storing
      * @param acceptWarnings store even with warnings
      * @return what was (or would be) created, changed and left alone
      */
-    public GridImportReport importGeoJson(JsonNode collection, boolean dryRun, boolean acceptWarnings) {
+    public GridImportReport importGeoJson(Caller caller, JsonNode collection, boolean dryRun, boolean acceptWarnings) {
         if (collection == null || !"FeatureCollection".equals(collection.path("type").asText())
                 || !collection.path("features").isArray()) {
             throw ProblemException.badRequest("grid-import.not-a-feature-collection",
@@ -82,17 +87,18 @@ public class GridImport {
                 findings.add(GridChecks.error(e.problem().code(), e.problem().detail()).forFeature(i));
             }
         }
-        return apply(features, findings, dryRun, acceptWarnings);
+        return apply(caller, features, findings, dryRun, acceptWarnings);
     }
 
     /**
+     * @param caller         who asks: every grid imported, and every grid it changes, must be in his scope
      * @param csv            a header line naming at least kind, name, code, wkt and org_unit_code or org_unit_id
      *                       (an id column matches stored grids), then one grid per line
      * @param dryRun         report without storing
      * @param acceptWarnings store even with warnings
      * @return what was (or would be) created, changed and left alone
      */
-    public GridImportReport importCsv(String csv, boolean dryRun, boolean acceptWarnings) {
+    public GridImportReport importCsv(Caller caller, String csv, boolean dryRun, boolean acceptWarnings) {
         List<List<String>> records;
         try {
             records = GridCsv.parse(csv == null ? "" : csv);
@@ -140,10 +146,10 @@ public class GridImport {
                 findings.add(GridChecks.error(e.problem().code(), e.problem().detail()).forFeature(index));
             }
         }
-        return apply(features, findings, dryRun, acceptWarnings);
+        return apply(caller, features, findings, dryRun, acceptWarnings);
     }
 
-    private GridImportReport apply(List<Feature> features, List<GridFinding> findings, boolean dryRun,
+    private GridImportReport apply(Caller caller, List<Feature> features, List<GridFinding> findings, boolean dryRun,
                                    boolean acceptWarnings) {
         Session session = em.unwrap(Session.class);
         List<GridImportReport.Item> items = new ArrayList<>();
@@ -160,6 +166,12 @@ public class GridImport {
                 continue;
             }
             GridEntity existing = match(feature);
+            if (!scope.mayOwn(caller, shape.orgUnitId())
+                    || existing != null && !scope.mayOwn(caller, existing.orgUnitId())) {
+                findings.add(GridChecks.error("grid.org-unit-unknown", "feature " + feature.index() + ": org unit "
+                        + shape.orgUnitId() + ", or the grid the feature matches, is unknown").forFeature(feature.index()));
+                continue;
+            }
             List<GridFinding> before = session.doReturningWork(db ->
                     GridChecks.beforeSave(db, shape, existing == null ? null : existing.id()));
             before.forEach(f -> findings.add(f.forFeature(feature.index())));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.gridpatrol.server.problem.ProblemException;
+import org.gridpatrol.server.scope.Caller;
 import org.hibernate.Session;
 
 /**
@@ -71,16 +72,20 @@ public class GridMap {
     @PersistenceContext(unitName = "gridpatrol")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private GridScope scope;
+
     /**
      * Live grids as a GeoJSON FeatureCollection.
      *
+     * @param caller      who asks: only grids of his scope
      * @param bbox        minLon, minLat, maxLon, maxLat, or null for everywhere
      * @param kind        one kind only, or null
      * @param orgUnitId   only the grids of this org unit's subtree, or null
      * @param simplifyM   simplification tolerance in metres for overview maps, 0 for exact
      * @return the FeatureCollection's JSON text
      */
-    public MapFeatures features(double[] bbox, String kind, Long orgUnitId, double simplifyM) {
+    public MapFeatures features(Caller caller, double[] bbox, String kind, Long orgUnitId, double simplifyM) {
         if (bbox != null && (bbox.length != 4 || bbox[0] > bbox[2] || bbox[1] > bbox[3])) {
             throw ProblemException.badRequest("grid.bad-bbox", "bbox is minLon,minLat,maxLon,maxLat with min ≤ max");
         }
@@ -90,7 +95,7 @@ public class GridMap {
         if (!(simplifyM >= 0 && simplifyM <= 1000)) {
             throw ProblemException.badRequest("grid.bad-simplify", "simplify is a tolerance in metres, 0 to 1000");
         }
-        String path = subtreePath(orgUnitId);
+        String path = scope.subtree(caller, orgUnitId);
         double tolerance = simplifyM / METRES_PER_DEGREE;
         return em.unwrap(Session.class).doReturningWork(db -> {
             String version;
@@ -127,11 +132,12 @@ public class GridMap {
     /**
      * Writes live grids as CSV with the geometry in WKT.
      *
+     * @param caller    who asks: only grids of his scope
      * @param orgUnitId the org unit whose subtree to export, or null for all
      * @param out       where to write
      */
-    public void csv(Long orgUnitId, Writer out) {
-        String path = subtreePath(orgUnitId);
+    public void csv(Caller caller, Long orgUnitId, Writer out) {
+        String path = scope.subtree(caller, orgUnitId);
         em.unwrap(Session.class).doWork(db -> {
             try (PreparedStatement query = db.prepareStatement(CSV)) {
                 query.setString(1, path);
@@ -154,22 +160,5 @@ public class GridMap {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private String subtreePath(Long orgUnitId) {
-        if (orgUnitId == null) {
-            return null;
-        }
-        return em.unwrap(Session.class).doReturningWork(db -> {
-            try (PreparedStatement query = db.prepareStatement("SELECT path FROM org_unit WHERE id = ?")) {
-                query.setLong(1, orgUnitId);
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next()) {
-                        throw ProblemException.notFound("org-unit.unknown", "there is no org unit " + orgUnitId);
-                    }
-                    return row.getString(1);
-                }
-            }
-        });
     }
 }

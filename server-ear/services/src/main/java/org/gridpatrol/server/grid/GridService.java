@@ -23,6 +23,7 @@ import org.gridpatrol.model.grid.GridFinding;
 import org.gridpatrol.model.grid.GridView;
 import org.gridpatrol.server.alarm.AlarmHost;
 import org.gridpatrol.server.problem.ProblemException;
+import org.gridpatrol.server.scope.Caller;
 import org.hibernate.Session;
 
 /**
@@ -54,12 +55,16 @@ public class GridService {
     @Inject
     private AlarmHost alarms;
 
+    @Inject
+    private GridScope scope;
+
     /**
+     * @param caller who asks: the grid's org unit must be in his scope
      * @param draft the new grid
      * @return the stored grid with its id, area and the warnings accepted
      */
-    public GridView create(GridDraft draft) {
-        GridShape shape = shape(draft);
+    public GridView create(Caller caller, GridDraft draft) {
+        GridShape shape = shape(caller, draft);
         List<GridFinding> findings = jdbc(db -> GridChecks.beforeSave(db, shape, null));
         refuseOnErrors(findings);
         GridEntity grid = new GridEntity(shape.kind(), shape.name(), shape.code(), shape.orgUnitId(), shape.geometry());
@@ -70,11 +75,13 @@ public class GridService {
     }
 
     /**
+     * @param caller who asks: the grid and its new org unit must be in his scope
      * @param id    the grid to change
      * @param draft its new attributes and geometry, with the version the editor started from
      * @return the stored grid at its new version
      */
-    public GridView update(long id, GridDraft draft) {
+    public GridView update(Caller caller, long id, GridDraft draft) {
+        scope.requireGrid(caller, id);
         GridEntity grid = live(id);
         if (draft.version() == null) {
             throw ProblemException.badRequest("grid.version-missing",
@@ -83,7 +90,7 @@ public class GridService {
         if (draft.version() != grid.version()) {
             throw stale(id, draft.version(), grid.version());
         }
-        GridShape shape = shape(draft);
+        GridShape shape = shape(caller, draft);
         List<GridFinding> findings = jdbc(db -> GridChecks.beforeSave(db, shape, id));
         refuseOnErrors(findings);
         grid.change(shape.kind(), shape.name(), shape.code(), shape.orgUnitId(), shape.geometry(), draft.reason());
@@ -97,12 +104,14 @@ public class GridService {
     }
 
     /**
+     * @param caller  who asks: the grid must be in his scope
      * @param id      the grid to retire; its history stays
      * @param version the version the supervisor saw
      * @param reason  why
      * @return the retired grid
      */
-    public GridView retire(long id, int version, String reason) {
+    public GridView retire(Caller caller, long id, int version, String reason) {
+        scope.requireGrid(caller, id);
         GridEntity grid = live(id);
         if (version != grid.version()) {
             throw stale(id, version, grid.version());
@@ -114,12 +123,16 @@ public class GridService {
     }
 
     /**
+     * @param caller who asks: the grid replaced and the draft's org unit must be in his scope
      * @param draft a grid to check without saving
      * @param id    the grid it would replace, or null for a new one
      * @return the errors and warnings a save would give
      */
-    public GridCheck check(GridDraft draft, Long id) {
-        GridShape shape = shape(draft);
+    public GridCheck check(Caller caller, GridDraft draft, Long id) {
+        if (id != null) {
+            scope.requireGrid(caller, id);
+        }
+        GridShape shape = shape(caller, draft);
         List<GridFinding> findings = new ArrayList<>(jdbc(db -> GridChecks.beforeSave(db, shape, id)));
         if (findings.stream().noneMatch(GridFinding::blocking)) {
             // store it for real, check against the stored rows, then roll back
@@ -139,11 +152,13 @@ public class GridService {
     }
 
     /**
+     * @param caller who asks: the grid must be in his scope
      * @param id the grid
      * @param at a moment in the past, or null for now
      * @return the grid with the geometry in force at that moment
      */
-    public GridView get(long id, Instant at) {
+    public GridView get(Caller caller, long id, Instant at) {
+        scope.requireGrid(caller, id);
         GridView view = at == null ? read(id) : jdbc(db -> {
             try (PreparedStatement query = db.prepareStatement(AT_TIME)) {
                 query.setTimestamp(1, Timestamp.from(at));
@@ -160,10 +175,12 @@ public class GridService {
     }
 
     /**
+     * @param caller who asks: the grid must be in his scope
      * @param id the grid
      * @return every geometry the grid has had, oldest first
      */
-    public List<GridView> versions(long id) {
+    public List<GridView> versions(Caller caller, long id) {
+        scope.requireGrid(caller, id);
         read(id);
         return jdbc(db -> {
             try (PreparedStatement query = db.prepareStatement(
@@ -206,6 +223,15 @@ public class GridService {
                             ? " (and " + (check.errors().size() - 1) + " more)" : ""))
                     .withErrors(errors).with("check", check));
         }
+    }
+
+    private GridShape shape(Caller caller, GridDraft draft) {
+        GridShape shape = shape(draft);
+        if (!scope.mayOwn(caller, shape.orgUnitId())) {
+            refuseOnErrors(List.of(GridChecks.error("grid.org-unit-unknown",
+                    "org unit " + shape.orgUnitId() + " does not exist or is inactive")));
+        }
+        return shape;
     }
 
     static GridShape shape(GridDraft draft) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.gridpatrol.model.grid.GridFinding;
 import org.gridpatrol.model.grid.GridTopology;
 import org.gridpatrol.server.problem.ProblemException;
+import org.gridpatrol.server.scope.Caller;
 import org.hibernate.Session;
 
 /**
@@ -47,15 +48,20 @@ public class GridTopologyCheck {
     @PersistenceContext(unitName = "gridpatrol")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private GridScope scope;
+
     /**
+     * @param caller    who asks: the org unit must be in his scope
      * @param orgUnitId the org unit whose subtree's grids to check
      * @param kind      the kind of grid to check, usually {@code UNIT_GRID}
      * @return overlaps and gaps with their areas and geometries
      */
-    public GridTopology check(long orgUnitId, String kind) {
+    public GridTopology check(Caller caller, long orgUnitId, String kind) {
         if (!GridChecks.KINDS.contains(kind)) {
             throw ProblemException.badRequest("grid.kind-unknown", "kind must be one of " + GridChecks.KINDS);
         }
+        scope.subtree(caller, orgUnitId);
         return em.unwrap(Session.class).doReturningWork(db -> {
             int count;
             double area;

@@ -2,8 +2,7 @@ package org.gridpatrol.server.mobile;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,12 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
+import org.gridpatrol.server.account.LoginAccount;
+import org.gridpatrol.server.account.Logins;
 import org.gridpatrol.server.account.PasswordHash;
+import org.gridpatrol.server.audit.AuditRecord.Outcome;
 import org.gridpatrol.server.problem.ProblemException;
 
 /**
@@ -38,25 +38,22 @@ public class DeviceSignIn {
             JOIN officer o ON o.user_id = t.user_id
             WHERE t.token_hash = ? AND t.kind = ? AND t.revoked_at IS NULL AND t.expires_at > now() AND o.active""";
 
-    /**
-     * Access tokens checked in the last seconds: phones upload every few seconds and each
-     * check would cost a round trip. Sign-out empties the device's entries at once; a token
-     * revoked another way stops working within {@link #CHECK_AGAIN_AFTER}.
-     */
-    private static final Map<String, Checked> CHECKED = new ConcurrentHashMap<>();
-    static final Duration CHECK_AGAIN_AFTER = Duration.ofSeconds(30);
-
-    private record Checked(DeviceIdentity who, Instant until) {
-    }
+    private static final String CHANNEL = "mobile";
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
 
+    @Inject
+    private Logins logins;
+
     /**
+     * Wrong passwords count towards the account's lock as at the desktop, and every attempt is audited.
+     *
      * @param request badge number, password and the phone's registered device id
+     * @param address the client's address, for the audit log
      * @return fresh access and refresh tokens
      */
-    public Session signIn(SignIn request) {
+    public Session signIn(SignIn request, String address) {
         if (request == null || blank(request.badgeNo()) || blank(request.password()) || blank(request.deviceId())) {
             throw ProblemException.badRequest("sign-in.incomplete", "send badgeNo, password and deviceId");
         }
@@ -66,17 +63,32 @@ public class DeviceSignIn {
             query.setString(2, request.badgeNo());
             try (ResultSet row = query.executeQuery()) {
                 // one answer for unknown badge and wrong password: no account enumeration
-                if (!row.next() || !PasswordHash.matches(request.password(), row.getString(2))) {
+                if (!row.next()) {
+                    logins.refused(request.badgeNo(), null, address, CHANNEL, Outcome.FAILURE, "unknown badge number");
                     throw refused("sign-in.refused", "badge number or password is wrong");
                 }
+                LoginAccount account = logins.find(row.getLong(1));
+                if (account.lockedAt(Instant.now())) {
+                    logins.refused(account.username(), account.id(), address, CHANNEL, Outcome.DENIED, "account locked");
+                    throw locked(account.lockedUntil());
+                }
+                if (!PasswordHash.matches(request.password(), row.getString(2))) {
+                    Instant lockedUntil = logins.failed(account, address, CHANNEL);
+                    throw lockedUntil != null ? locked(lockedUntil)
+                            : refused("sign-in.refused", "badge number or password is wrong");
+                }
                 if (!row.getBoolean(3)) {
+                    logins.refused(account.username(), account.id(), address, CHANNEL, Outcome.DENIED, "deactivated");
                     throw refused("sign-in.inactive", "this officer's account is deactivated");
                 }
                 long deviceRow = row.getLong(6);
                 if (row.wasNull() || !row.getBoolean(7) || row.getLong(8) != row.getLong(4)) {
+                    logins.refused(account.username(), account.id(), address, CHANNEL, Outcome.DENIED,
+                            "device not registered: " + request.deviceId());
                     throw refused("sign-in.device-not-registered",
                             "device " + request.deviceId() + " is not registered to this officer; ask the squad leader to register it");
                 }
+                logins.signedInOnPhone(account, address, request.deviceId());
                 return issue(db, row.getLong(1), row.getLong(4), row.getString(5), deviceRow, request.deviceId());
             }
         } catch (SQLException e) {
@@ -111,39 +123,11 @@ public class DeviceSignIn {
     }
 
     /**
-     * @param accessToken the bearer token of a mobile request
-     * @return the officer and device it stands for
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public DeviceIdentity identify(String accessToken) {
-        if (blank(accessToken)) {
-            throw refused("token.missing", "send the access token as 'Authorization: Bearer <token>'");
-        }
-        String hash = PasswordHash.tokenHash(accessToken);
-        Instant now = Instant.now();
-        Checked checked = CHECKED.get(hash);
-        if (checked != null && now.isBefore(checked.until())) {
-            return checked.who();
-        }
-        try (Connection db = dataSource.getConnection()) {
-            DeviceIdentity who = resolve(db, accessToken, "ACCESS");
-            if (CHECKED.size() > 100_000) {
-                CHECKED.clear();
-            }
-            CHECKED.put(hash, new Checked(who, now.plus(CHECK_AGAIN_AFTER)));
-            return who;
-        } catch (SQLException e) {
-            throw new IllegalStateException("token check failed in the database", e);
-        }
-    }
-
-    /**
      * Revokes every token of the device the access token belongs to.
      *
      * @param who the signed-in device
      */
     public void signOut(DeviceIdentity who) {
-        CHECKED.values().removeIf(checked -> checked.who().equals(who));
         try (Connection db = dataSource.getConnection();
              PreparedStatement revoke = db.prepareStatement(
                      "UPDATE auth_token SET revoked_at = now() WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL")) {
@@ -191,6 +175,12 @@ public class DeviceSignIn {
         }
         return new Session(access, now.plus(ACCESS_LIFETIME), refresh, now.plus(REFRESH_LIFETIME), officerId,
                 officerName, deviceUid);
+    }
+
+    private static ProblemException locked(Instant until) {
+        return new ProblemException(org.gridpatrol.model.Problem.of(423, "auth.locked", "Locked",
+                "too many wrong passwords: the account is locked until " + until
+                        + "; wait, or ask a security administrator to unlock it").with("lockedUntil", until.toString()));
     }
 
     private static ProblemException refused(String code, String detail) {

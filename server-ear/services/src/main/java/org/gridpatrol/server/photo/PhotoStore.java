@@ -125,16 +125,19 @@ public class PhotoStore {
     }
 
     /**
+     * @param caller  who asks: only photos of officers in his scope
      * @param id      the photo
      * @param derived the watermarked copy, or the original
      * @return the file's bytes
      */
-    public byte[] read(long id, boolean derived) {
+    public byte[] read(org.gridpatrol.server.scope.Caller caller, long id, boolean derived) {
         try (Connection db = dataSource.getConnection();
-             PreparedStatement query = db.prepareStatement("SELECT original_path, derived_path FROM photo WHERE id = ?")) {
+             PreparedStatement query = db.prepareStatement("""
+                     SELECT p.original_path, p.derived_path, u.path FROM photo p
+                       JOIN officer o ON o.id = p.officer_id JOIN org_unit u ON u.id = o.squad_id WHERE p.id = ?""")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
+                if (!row.next() || !caller.sees(row.getString(3))) {
                     throw ProblemException.notFound("photo.unknown", "there is no photo " + id);
                 }
                 return Files.readAllBytes(folder().resolve(row.getString(derived ? 2 : 1)));

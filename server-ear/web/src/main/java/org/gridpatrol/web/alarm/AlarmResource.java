@@ -12,10 +12,14 @@ import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.server.alarm.AlarmQuery;
 import org.gridpatrol.web.param.QueryParams;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.AuditTarget;
 
 /** {@code /api/v1/alarms}: alarms in the caller's scope, and their counts by type. */
 @Path("/alarms")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditTarget("alarm")
 public class AlarmResource {
     @Inject
     private AlarmQuery alarms;
@@ -23,6 +27,7 @@ public class AlarmResource {
     private CallerScope caller;
 
     @GET
+    @RequiresPermissions(Permissions.ALARM_READ)
     public List<AlarmView> find(@QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("officer") String officer, @QueryParam("grid") String grid,
                                 @QueryParam("type") String type, @QueryParam("state") String state,
@@ -33,6 +38,7 @@ public class AlarmResource {
 
     @GET
     @Path("counts")
+    @RequiresPermissions(Permissions.ALARM_READ)
     public Map<String, Long> counts(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("officer") String officer, @QueryParam("grid") String grid,
                                     @QueryParam("state") String state) {

@@ -3,6 +3,8 @@ package org.gridpatrol.web.events;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -49,6 +51,7 @@ public class EventResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RequiresPermissions(Permissions.ALARM_READ)
     public void stream(@Context SseEventSink sink, @Context Sse sse,
                        @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId) {
         Long after = lastId(lastEventId);

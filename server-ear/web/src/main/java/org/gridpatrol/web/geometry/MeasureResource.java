@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.gridpatrol.model.GeoJson;
 import org.gridpatrol.model.Measurement;
 import org.gridpatrol.server.geometry.MeasureService;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.NotAudited;
+import org.gridpatrol.web.request.BodyLimit;
 
 /** {@code POST /api/v1/geometry/measure}: geodesic area and length of a GeoJSON geometry. */
 @Path("/geometry/measure")
@@ -23,6 +27,9 @@ public class MeasureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.GEOMETRY_MEASURE)
+    @NotAudited("measures; stores nothing")
+    @BodyLimit(BodyLimit.GEOMETRY)
     public Measurement post(JsonNode geometry) {
         return measure.measure(GEOJSON.read(geometry));
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.gridpatrol.model.Health;
 import org.gridpatrol.server.health.HealthService;
+import org.gridpatrol.web.security.Public;
 
 /** {@code GET /api/v1/health}: 200 when the server can serve, 503 with the reason when not. */
 @Path("/health")
@@ -17,6 +18,7 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Public
     public Response get() {
         Health report = health.check();
         return Response.status(report.up() ? 200 : 503).entity(report).build();

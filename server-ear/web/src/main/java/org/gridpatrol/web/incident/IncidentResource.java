@@ -1,6 +1,8 @@
 package org.gridpatrol.web.incident;
 
 import jakarta.inject.Inject;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ public class IncidentResource {
     private CallerScope caller;
 
     @GET
+    @RequiresPermissions(Permissions.INCIDENT_READ)
     public List<Incident> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("state") String state, @QueryParam("limit") String limit) {
         return incidents.list(caller.current(), QueryParams.instant("from", from), QueryParams.instant("to", to), state,

@@ -2,12 +2,12 @@ package org.gridpatrol.web.mobile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -16,28 +16,39 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.io.InputStream;
-import org.gridpatrol.model.mobile.FixBatch;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.gridpatrol.model.incident.IncidentReport;
 import org.gridpatrol.model.mobile.CheckIn;
 import org.gridpatrol.model.mobile.CheckInReceipt;
 import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
+import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.Heartbeat;
 import org.gridpatrol.model.mobile.PhotoMeta;
 import org.gridpatrol.model.mobile.PhotoReceipt;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
+import org.gridpatrol.server.account.Permissions;
 import org.gridpatrol.server.attendance.ClockIns;
 import org.gridpatrol.server.checkpoint.CheckIns;
 import org.gridpatrol.server.incident.Incidents;
 import org.gridpatrol.server.ingest.FixIngest;
 import org.gridpatrol.server.ingest.HeartbeatIngest;
+import org.gridpatrol.server.mobile.DeviceIdentity;
 import org.gridpatrol.server.mobile.DeviceSignIn;
 import org.gridpatrol.server.photo.PhotoStore;
 import org.gridpatrol.server.problem.ProblemException;
+import org.gridpatrol.web.audit.NotAudited;
+import org.gridpatrol.web.request.BodyLimit;
+import org.gridpatrol.web.scope.CallerScope;
+import org.gridpatrol.web.security.Public;
 
-/** {@code /api/v1/mobile}: what officers' phones call. */
+/**
+ * {@code /api/v1/mobile}: what officers' phones call. The access token a phone signs in for is
+ * a bearer token like a desktop's; it carries only the OFFICER role's permission and the officer
+ * and device it was issued to.
+ */
 @Path("/mobile")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,52 +67,61 @@ public class MobileResource {
     private Incidents incidents;
     @Inject
     private CheckIns checkIns;
+    @Inject
+    private CallerScope callers;
     @Context
     private Providers providers;
 
+    @Context
+    private HttpServletRequest http;
+
     @POST
     @Path("sign-in")
+    @Public
+    @NotAudited("writes LOGIN and LOCKOUT rows itself")
     public Session signIn(SignIn request) {
-        return signIn.signIn(request);
+        return signIn.signIn(request, http.getRemoteAddr());
     }
 
     /** Body {@code {"refreshToken": "..."}}. */
     @POST
     @Path("refresh")
+    @Public
     public Session refresh(java.util.Map<String, String> body) {
         return signIn.refresh(body == null ? null : body.get("refreshToken"));
     }
 
     @POST
     @Path("sign-out")
-    @DeviceAuthenticated
-    public Response signOut(@Context HttpServletRequest request) {
-        signIn.signOut(DeviceTokenFilter.identity(request));
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public Response signOut() {
+        signIn.signOut(device());
         return Response.noContent().build();
     }
 
     @POST
     @Path("heartbeats")
-    @DeviceAuthenticated
-    public Response heartbeat(Heartbeat heartbeat, @Context HttpServletRequest request) {
-        heartbeats.receive(DeviceTokenFilter.identity(request), heartbeat);
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @NotAudited("the heartbeat row is the record")
+    public Response heartbeat(Heartbeat heartbeat) {
+        heartbeats.receive(device(), heartbeat);
         return Response.noContent().build();
     }
 
     @POST
     @Path("clock")
-    @DeviceAuthenticated
-    public ClockReceipt clock(ClockEvent event, @Context HttpServletRequest request) {
-        return clock.clock(DeviceTokenFilter.identity(request), event);
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public ClockReceipt clock(ClockEvent event) {
+        return clock.clock(device(), event);
     }
 
     /** Multipart: a JSON part {@code meta} ({@link PhotoMeta}) and a JPEG part {@code image}. */
     @POST
     @Path("photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @DeviceAuthenticated
-    public Response upload(@FormParam("meta") EntityPart meta, @FormParam("image") EntityPart image,
-                           @Context HttpServletRequest request) throws IOException {
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @NotAudited("the photo row with both SHA-256 hashes is the record")
+    public Response upload(@FormParam("meta") EntityPart meta, @FormParam("image") EntityPart image) throws IOException {
         if (meta == null || image == null) {
             throw ProblemException.badRequest("photo.parts-missing", "send two parts: meta (JSON) and image (JPEG)");
         }
@@ -112,30 +132,36 @@ public class MobileResource {
         }
         byte[] jpeg;
         try (InputStream in = image.getContent()) {
-            jpeg = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, (16L << 20)));
+            jpeg = in.readNBytes(16 << 20);
         }
-        PhotoReceipt receipt = photos.store(DeviceTokenFilter.identity(request), about, jpeg);
+        PhotoReceipt receipt = photos.store(device(), about, jpeg);
         return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
     }
 
     @POST
     @Path("check-ins")
-    @DeviceAuthenticated
-    public CheckInReceipt checkIn(CheckIn checkIn, @Context HttpServletRequest request) {
-        return checkIns.checkIn(DeviceTokenFilter.identity(request), checkIn);
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public CheckInReceipt checkIn(CheckIn checkIn) {
+        return checkIns.checkIn(device(), checkIn);
     }
 
     @POST
     @Path("incidents")
-    @DeviceAuthenticated
-    public Response report(IncidentReport report, @Context HttpServletRequest request) {
-        return Response.status(201).entity(incidents.report(DeviceTokenFilter.identity(request), report)).build();
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public Response report(IncidentReport report) {
+        return Response.status(201).entity(incidents.report(device(), report)).build();
     }
 
     @POST
     @Path("positions")
-    @DeviceAuthenticated
-    public FixReceipt positions(FixBatch batch, @Context HttpServletRequest request) {
-        return fixes.ingest(DeviceTokenFilter.identity(request), batch);
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @NotAudited("the fixes are the record: stored once per device and sequence number")
+    @BodyLimit(BodyLimit.POSITIONS)
+    public FixReceipt positions(FixBatch batch) {
+        return fixes.ingest(device(), batch);
+    }
+
+    private DeviceIdentity device() {
+        return callers.identity().device();
     }
 }

@@ -1,6 +1,8 @@
 package org.gridpatrol.web.mobile;
 
 import jakarta.inject.Inject;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,17 +14,22 @@ import org.gridpatrol.server.photo.PhotoStore;
 public class PhotoResource {
     @Inject
     private PhotoStore photos;
+    @Inject
+    private org.gridpatrol.web.scope.CallerScope caller;
+
     @GET
     @Path("{id}/original")
     @Produces("image/jpeg")
+    @RequiresPermissions(Permissions.PHOTO_READ)
     public byte[] original(@PathParam("id") long id) {
-        return photos.read(id, false);
+        return photos.read(caller.current(), id, false);
     }
 
     @GET
     @Path("{id}/marked")
     @Produces("image/jpeg")
+    @RequiresPermissions(Permissions.PHOTO_READ)
     public byte[] marked(@PathParam("id") long id) {
-        return photos.read(id, true);
+        return photos.read(caller.current(), id, true);
     }
 }

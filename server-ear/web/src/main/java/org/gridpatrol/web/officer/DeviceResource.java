@@ -10,10 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.gridpatrol.model.officer.Device;
 import org.gridpatrol.server.officer.DeviceService;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.AuditTarget;
 
 /** {@code /api/v1/devices/{id}}: one phone, and its deactivation. */
 @Path("/devices/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditTarget("device")
 public class DeviceResource {
     @Inject
     private DeviceService devices;
@@ -22,12 +26,14 @@ public class DeviceResource {
     private CallerScope caller;
 
     @GET
+    @RequiresPermissions(Permissions.DEVICE_READ)
     public Device get(@PathParam("id") long id) {
         return devices.get(caller.current(), id);
     }
 
     @POST
     @Path("/deactivate")
+    @RequiresPermissions(Permissions.DEVICE_WRITE)
     public Device deactivate(@PathParam("id") long id) {
         return devices.deactivate(caller.current(), id);
     }

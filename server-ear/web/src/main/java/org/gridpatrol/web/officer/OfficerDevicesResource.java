@@ -16,10 +16,14 @@ import org.gridpatrol.model.officer.Device;
 import org.gridpatrol.model.officer.DeviceRegistration;
 import org.gridpatrol.server.officer.DeviceService;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.AuditTarget;
 
 /** {@code /api/v1/officers/{id}/devices}: register an officer's phone (201 new, 200 known) and list them. */
 @Path("/officers/{officerId}/devices")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditTarget("device")
 public class OfficerDevicesResource {
     @Inject
     private DeviceService devices;
@@ -32,6 +36,7 @@ public class OfficerDevicesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.DEVICE_WRITE)
     public Response register(@PathParam("officerId") long officerId, DeviceRegistration request) {
         DeviceService.Registration registration = devices.register(caller.current(), officerId, request);
         Device device = registration.device();
@@ -41,6 +46,7 @@ public class OfficerDevicesResource {
     }
 
     @GET
+    @RequiresPermissions(Permissions.DEVICE_READ)
     public List<Device> list(@PathParam("officerId") long officerId) {
         return devices.list(caller.current(), officerId);
     }

@@ -20,10 +20,14 @@ import org.gridpatrol.model.officer.OfficerUpdate;
 import org.gridpatrol.model.officer.SquadPeriod;
 import org.gridpatrol.server.officer.OfficerService;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.AuditTarget;
 
 /** {@code /api/v1/officers}: patrol officers. */
 @Path("/officers")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditTarget("officer")
 public class OfficerResource {
     @Inject
     private OfficerService officers;
@@ -36,6 +40,7 @@ public class OfficerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.OFFICER_WRITE)
     public Response create(NewOfficer request) {
         Officer officer = officers.create(caller.current(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(officer.id())).build())
@@ -44,6 +49,7 @@ public class OfficerResource {
 
     @GET
     @Path("/{id}")
+    @RequiresPermissions(Permissions.OFFICER_READ)
     public Officer get(@PathParam("id") long id) {
         return officers.get(caller.current(), id);
     }
@@ -51,12 +57,14 @@ public class OfficerResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.OFFICER_WRITE)
     public Officer update(@PathParam("id") long id, OfficerUpdate request) {
         return officers.update(caller.current(), id, request);
     }
 
     @POST
     @Path("/{id}/deactivate")
+    @RequiresPermissions(Permissions.OFFICER_WRITE)
     public Officer deactivate(@PathParam("id") long id) {
         return officers.deactivate(caller.current(), id);
     }
@@ -64,12 +72,14 @@ public class OfficerResource {
     @POST
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.OFFICER_WRITE)
     public Officer transfer(@PathParam("id") long id, OfficerTransfer request) {
         return officers.transfer(caller.current(), id, request);
     }
 
     @GET
     @Path("/{id}/squad-history")
+    @RequiresPermissions(Permissions.OFFICER_READ)
     public List<SquadPeriod> squadHistory(@PathParam("id") long id) {
         return officers.squadHistory(caller.current(), id);
     }

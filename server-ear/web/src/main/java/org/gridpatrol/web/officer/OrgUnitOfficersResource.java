@@ -12,6 +12,8 @@ import org.gridpatrol.model.officer.Officer;
 import org.gridpatrol.server.officer.OfficerService;
 import org.gridpatrol.web.param.QueryParams;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
 
 /** {@code GET /api/v1/org-units/{id}/officers?offset=&limit=&includeInactive=}: officers of a subtree, paged. */
 @Path("/org-units/{orgUnitId}/officers")
@@ -26,6 +28,7 @@ public class OrgUnitOfficersResource {
     private CallerScope caller;
 
     @GET
+    @RequiresPermissions(Permissions.OFFICER_READ)
     public Page<Officer> list(@PathParam("orgUnitId") long orgUnitId, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @QueryParam("includeInactive") String includeInactive) {
         return officers.list(caller.current(), orgUnitId, QueryParams.integer("offset", offset, 0),

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gridpatrol.model.Problem;
+import org.gridpatrol.server.problem.ProblemException;
 
 /** A body that is not JSON, or JSON of the wrong shape: 400 with where it went wrong. */
 @Provider
@@ -31,6 +32,12 @@ public class JsonProblemMapper implements ExceptionMapper<JsonProcessingExceptio
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                // a refusal raised while the body was read, e.g. one larger than the endpoint reads
+                return Problems.answer(problem.problem(), uri);
+            }
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !syntax(e)) {
             String pointer = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))

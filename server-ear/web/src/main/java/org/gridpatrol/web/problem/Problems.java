@@ -19,6 +19,8 @@ final class Problems {
                 .entity(located);
         if (problem.status() == 503) {
             response.header("Retry-After", RETRY_AFTER_S);
+        } else if (problem.status() == 429 && problem.extensions().get("retryAfterSeconds") != null) {
+            response.header("Retry-After", problem.extensions().get("retryAfterSeconds"));
         }
         return response.build();
     }

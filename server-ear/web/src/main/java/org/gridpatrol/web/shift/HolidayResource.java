@@ -19,10 +19,14 @@ import org.gridpatrol.model.shift.NewHoliday;
 import org.gridpatrol.server.shift.HolidayService;
 import org.gridpatrol.web.param.QueryParams;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.AuditTarget;
 
 /** {@code /api/v1/holidays}: the holiday calendar, global or per org unit. */
 @Path("/holidays")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditTarget("holiday")
 public class HolidayResource {
     @Inject
     private HolidayService holidays;
@@ -35,6 +39,7 @@ public class HolidayResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.HOLIDAY_WRITE)
     public Response create(NewHoliday request) {
         Holiday holiday = holidays.create(caller.current(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(holiday.id())).build())
@@ -43,6 +48,7 @@ public class HolidayResource {
 
     /** {@code ?orgUnitId=&from=&to=}: the days that apply to a unit (global ones only without orgUnitId). */
     @GET
+    @RequiresPermissions(Permissions.HOLIDAY_READ)
     public List<Holiday> list(@QueryParam("orgUnitId") String orgUnitId, @QueryParam("from") String from,
                               @QueryParam("to") String to) {
         return holidays.list(caller.current(), QueryParams.id("orgUnitId", orgUnitId),
@@ -51,6 +57,7 @@ public class HolidayResource {
 
     @DELETE
     @Path("/{id}")
+    @RequiresPermissions(Permissions.HOLIDAY_WRITE)
     public Response delete(@PathParam("id") long id) {
         holidays.delete(caller.current(), id);
         return Response.noContent().build();

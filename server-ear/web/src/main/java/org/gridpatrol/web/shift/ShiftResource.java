@@ -17,10 +17,14 @@ import org.gridpatrol.model.shift.Shift;
 import org.gridpatrol.model.shift.ShiftUpdate;
 import org.gridpatrol.server.shift.ShiftService;
 import org.gridpatrol.web.scope.CallerScope;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.web.audit.AuditTarget;
 
 /** {@code /api/v1/shifts}: shifts and their weekly windows. */
 @Path("/shifts")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditTarget("shift")
 public class ShiftResource {
     @Inject
     private ShiftService shifts;
@@ -33,6 +37,7 @@ public class ShiftResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.SHIFT_WRITE)
     public Response create(NewShift request) {
         Shift shift = shifts.create(caller.current(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(shift.id())).build())
@@ -41,6 +46,7 @@ public class ShiftResource {
 
     @GET
     @Path("/{id}")
+    @RequiresPermissions(Permissions.SHIFT_READ)
     public Shift get(@PathParam("id") long id) {
         return shifts.get(caller.current(), id);
     }
@@ -48,12 +54,14 @@ public class ShiftResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermissions(Permissions.SHIFT_WRITE)
     public Shift update(@PathParam("id") long id, ShiftUpdate request) {
         return shifts.update(caller.current(), id, request);
     }
 
     @POST
     @Path("/{id}/deactivate")
+    @RequiresPermissions(Permissions.SHIFT_WRITE)
     public Shift deactivate(@PathParam("id") long id) {
         return shifts.deactivate(caller.current(), id);
     }

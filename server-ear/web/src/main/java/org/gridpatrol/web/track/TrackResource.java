@@ -1,6 +1,8 @@
 package org.gridpatrol.web.track;
 
 import jakarta.inject.Inject;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.server.account.Permissions;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ public class TrackResource {
 
     @GET
     @Path("{officerId}")
+    @RequiresPermissions(Permissions.TRACK_READ)
     public Track track(@PathParam("officerId") long officerId, @QueryParam("from") String from,
                        @QueryParam("to") String to, @QueryParam("tolerance") @DefaultValue("5") String tolerance) {
         double[] metres = QueryParams.numbers("tolerance", tolerance, 1);

@@ -49,7 +49,8 @@ public final class AlarmLatency {
             }
         }
         target.http().sendAsync(HttpRequest.newBuilder(URI.create(target.api() + "/events"))
-                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + target.token())
+                        .build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> {
                     String[] event = {""};
                     response.body().forEach(line -> {

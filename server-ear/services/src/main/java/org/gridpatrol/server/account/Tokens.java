@@ -1,0 +1,121 @@
+package org.gridpatrol.server.account;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.gridpatrol.server.mobile.DeviceIdentity;
+
+/**
+ * Bearer tokens: desktop sessions (30 minutes idle, 12 hours at most) and the mobile access
+ * tokens of {@link org.gridpatrol.server.mobile.DeviceSignIn} (2 hours). A token is looked up by
+ * its hash on every request, with the account's state and roles as they are now, so a
+ * deactivated account or a revoked token stops working at once.
+ */
+@Stateless
+public class Tokens {
+    /** A desktop session ends after this long without a request ({@code gridpatrol.session.idle-minutes}). */
+    public static final Duration IDLE = Duration.ofMinutes(Long.getLong("gridpatrol.session.idle-minutes", 30));
+    /** A desktop session ends this long after login however busy ({@code gridpatrol.session.max-hours}). */
+    public static final Duration MAX = Duration.ofHours(Long.getLong("gridpatrol.session.max-hours", 12));
+
+    private static final String SESSION = """
+            WITH t AS (
+                UPDATE auth_token SET last_used_at = now()
+                 WHERE token_hash = ? AND kind = 'SESSION' AND revoked_at IS NULL AND expires_at > now()
+                   AND coalesce(last_used_at, issued_at) > now() - make_interval(secs => ?)
+                RETURNING id, user_id)
+            SELECT t.id, u.id, u.username, u.org_unit_id, ou.path, %s
+              FROM t JOIN app_user u ON u.id = t.user_id LEFT JOIN org_unit ou ON ou.id = u.org_unit_id
+             WHERE u.active""".formatted(AccountRows.ROLES);
+    private static final String DEVICE = """
+            WITH t AS (
+                UPDATE auth_token SET last_used_at = now()
+                 WHERE token_hash = ? AND kind = 'ACCESS' AND device_id IS NOT NULL AND revoked_at IS NULL
+                   AND expires_at > now()
+                RETURNING id, user_id, device_id)
+            SELECT t.id, u.id, u.username, o.squad_id, s.path, %s, o.id, t.device_id
+              FROM t JOIN app_user u ON u.id = t.user_id JOIN officer o ON o.user_id = u.id
+              JOIN org_unit s ON s.id = o.squad_id
+             WHERE u.active AND o.active""".formatted(AccountRows.ROLES);
+
+    @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
+    private DataSource dataSource;
+
+    /**
+     * @param token a bearer token from a request
+     * @return who it stands for, or null when it is unknown, expired, idle too long, revoked, or its
+     *         account is deactivated
+     */
+    public Identity resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return null;
+        }
+        String hash = PasswordHash.tokenHash(token);
+        try (Connection db = dataSource.getConnection()) {
+            try (PreparedStatement query = db.prepareStatement(SESSION)) {
+                query.setString(1, hash);
+                query.setLong(2, IDLE.toSeconds());
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        return new Identity(Identity.Kind.SESSION, row.getLong(1), row.getLong(2), row.getString(3),
+                                row.getObject(4, Long.class), row.getString(5), AccountRows.roles(row.getArray(6)),
+                                Set.of(), null);
+                    }
+                }
+            }
+            try (PreparedStatement query = db.prepareStatement(DEVICE)) {
+                query.setString(1, hash);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        return new Identity(Identity.Kind.DEVICE, row.getLong(1), row.getLong(2), row.getString(3),
+                                row.getLong(4), row.getString(5), AccountRows.roles(row.getArray(6)), Set.of(),
+                                new DeviceIdentity(row.getLong(2), row.getLong(7), row.getLong(8)));
+                    }
+                }
+            }
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("token check failed in the database", e);
+        }
+    }
+
+    /** Ends one token now (a logout). */
+    public void revoke(long tokenId) {
+        update("UPDATE auth_token SET revoked_at = now() WHERE id = ? AND revoked_at IS NULL", tokenId);
+    }
+
+    /** Ends every token of an account now: desktop sessions and phones alike. */
+    public int revokeAll(long userId) {
+        return update("UPDATE auth_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL", userId);
+    }
+
+    private int update(String sql, long id) {
+        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+            update.setLong(1, id);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not revoke tokens", e);
+        }
+    }
+
+    static IssuedToken issueSession(Connection db, long userId) throws SQLException {
+        String token = PasswordHash.newToken();
+        Instant expires = Instant.now().plus(MAX);
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO auth_token (token_hash, user_id, kind, expires_at) VALUES (?, ?, 'SESSION', ?)")) {
+            insert.setString(1, PasswordHash.tokenHash(token));
+            insert.setLong(2, userId);
+            insert.setTimestamp(3, Timestamp.from(expires));
+            insert.executeUpdate();
+        }
+        return new IssuedToken(token, expires);
+    }
+}
