@@ -49,7 +49,7 @@ esac
 cat >"$work/session.sh" <<INNER
 #!/usr/bin/env bash
 set -u
-LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" \
+TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" \
   -J-Dgridpatrol.server=$server -J-Dgridpatrol.account=supervisor -J-Dgridpatrol.password=demo \
   >"$work/app.out" 2>&1 &
 app=\$!
@@ -64,10 +64,16 @@ win=\$(xdotool search --onlyvisible --name "GridPatrol|网格巡查" | head -1)
 xdotool windowsize "\$win" 1440 900 windowmove "\$win" 0 0 2>/dev/null || true
 sleep 3
 import -window root "$shots/01-map-and-alarms-$locale.png"
-# select a grid in the middle of the map and edit it: the outline gets its vertex handles
+# select a grid in the middle of the map (outlined in magenta) ...
 xdotool mousemove 560 380 click 1
 sleep 1
 import -window root "$shots/02-grid-selected-$locale.png"
+# ... and edit it ("Edit Selected" in the grid editor): the map zooms to it, vertex handles show
+xdotool mousemove 1181 113 click 1
+sleep 4
+xdotool mousemove 700 330
+sleep 1
+import -window root "$shots/03-grid-editing-$locale.png"
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true

@@ -36,7 +36,7 @@ public final class LiveEventStream implements ServerEvents {
     public LiveEventStream() {
         ServerConnection connection = Lookup.getDefault().lookup(ServerConnection.class);
         if (connection instanceof HttpServerConnection http) {
-            connection.addChangeListener(e -> restart(http));
+            connection.whenSignedIn(() -> restart(http));
         }
     }
 

@@ -1,8 +1,6 @@
 package org.gridpatrol.desktop.map.window;
 
 import java.awt.geom.Point2D;
-import java.util.HashSet;
-import java.util.Set;
 import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
@@ -21,6 +19,7 @@ import org.gridpatrol.desktop.map.layers.MapLayers;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.painter.Painter;
 import org.jxmapviewer.viewer.GeoPosition;
+import org.jxmapviewer.viewer.TileFactory;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.openide.awt.UndoRedo;
@@ -89,11 +88,20 @@ public final class MapSession implements MapContext {
         fitToGrids();
     }
 
+    /** Centres on a box at the most detailed zoom that shows all of it within 90 % of the map. */
     private static void fit(JXMapViewer map, Envelope box) {
-        Set<GeoPosition> corners = new HashSet<>();
-        corners.add(new GeoPosition(box.getMinY(), box.getMinX()));
-        corners.add(new GeoPosition(box.getMaxY(), box.getMaxX()));
-        map.zoomToBestFit(corners, 0.9);
+        TileFactory tiles = map.getTileFactory();
+        int zoom = tiles.getInfo().getMaximumZoomLevel();
+        for (int z = tiles.getInfo().getMinimumZoomLevel(); z <= tiles.getInfo().getMaximumZoomLevel(); z++) {
+            Point2D sw = tiles.geoToPixel(new GeoPosition(box.getMinY(), box.getMinX()), z);
+            Point2D ne = tiles.geoToPixel(new GeoPosition(box.getMaxY(), box.getMaxX()), z);
+            if (ne.getX() - sw.getX() <= map.getWidth() * 0.9 && sw.getY() - ne.getY() <= map.getHeight() * 0.9) {
+                zoom = z;
+                break;
+            }
+        }
+        map.setZoom(zoom);
+        map.setCenterPosition(new GeoPosition((box.getMinY() + box.getMaxY()) / 2, (box.getMinX() + box.getMaxX()) / 2));
     }
 
     MapLayers layers() {
@@ -182,7 +190,9 @@ public final class MapSession implements MapContext {
         MapGrid grid = grids.find(gridId);
         JXMapViewer map = viewer;
         if (grid != null && map != null) {
-            SwingUtilities.invokeLater(() -> fit(map, grid.geometry().getEnvelopeInternal()));
+            Envelope around = new Envelope(grid.geometry().getEnvelopeInternal());
+            around.expandBy(around.getWidth() * 0.1, around.getHeight() * 0.1);
+            SwingUtilities.invokeLater(() -> fit(map, around));
         }
     }
 

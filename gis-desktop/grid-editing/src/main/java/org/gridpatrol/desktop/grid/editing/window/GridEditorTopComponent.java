@@ -189,6 +189,7 @@ public final class GridEditorTopComponent extends TopComponent {
                     editedId = grid.id();
                     editedVersion = grid.version();
                     form.fill(grid.kind(), grid.name(), grid.code(), grid.orgUnitId());
+                    map.showGrid(grid.id());
                     map.grids().hide(grid.id());
                     begin(GridSketch.of(geometry));
                     toolButtons.get(1).doClick();
