@@ -11,6 +11,7 @@ import java.awt.Stroke;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * The grid layer: each grid filled and outlined in its kind's colours, the selected one
- * outlined in magenta, names written inside those large enough to hold them.
+ * outlined in magenta, names written inside those large enough to hold them. Grids are
+ * projected once per zoom and drawn once into an image larger than the view, so a pan
+ * or a repaint for a moving officer costs a copy of pixels.
  */
 public final class GridPainter implements Painter<JXMapViewer> {
     private static final Stroke OUTLINE = new BasicStroke(1.2f);
@@ -33,6 +36,7 @@ public final class GridPainter implements Painter<JXMapViewer> {
     private final GridCatalog catalog;
     private volatile boolean labels = true;
     private Projected projected;
+    private Raster raster;
 
     /** @param catalog the grids to draw */
     public GridPainter(GridCatalog catalog) {
@@ -48,13 +52,52 @@ public final class GridPainter implements Painter<JXMapViewer> {
     public void paint(Graphics2D g, JXMapViewer map, int width, int height) {
         Projected shapes = projected(map);
         Rectangle viewport = map.getViewportBounds();
+        double scale = g.getTransform().getScaleX();
+        Raster raster = raster(shapes, viewport, scale);
+        g.drawImage(raster.image, raster.area.x - viewport.x, raster.area.y - viewport.y,
+                raster.area.width, raster.area.height, null);
+        Long selected = catalog.selected();
+        if (selected == null) {
+            return;
+        }
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.translate(-viewport.x, -viewport.y);
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setStroke(SELECTED);
+            g2.setColor(GridStyle.SELECTED);
+            for (Shape shape : shapes.shapes) {
+                if (shape.grid.id() == selected && shape.bounds.intersects(viewport)) {
+                    g2.draw(shape.path);
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /**
+     * The grids drawn once into an image half a screen larger than the view on every side:
+     * panning within it only copies pixels; a pan past it, a zoom or new grids redraw it.
+     */
+    private synchronized Raster raster(Projected shapes, Rectangle viewport, double scale) {
+        Raster current = raster;
+        if (current != null && current.shapes == shapes && current.scale == scale && current.labels == labels
+                && current.area.contains(viewport)) {
+            return current;
+        }
+        Rectangle area = new Rectangle(viewport.x - viewport.width / 2, viewport.y - viewport.height / 2,
+                viewport.width * 2, viewport.height * 2);
+        BufferedImage image = new BufferedImage((int) Math.ceil(area.width * scale), (int) Math.ceil(area.height * scale),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(scale, scale);
+            g2.translate(-area.x, -area.y);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             List<Shape> visible = new ArrayList<>();
             for (Shape shape : shapes.shapes) {
-                if (shape.bounds.intersects(viewport)) {
+                if (shape.bounds.intersects(area)) {
                     visible.add(shape);
                 }
             }
@@ -66,22 +109,14 @@ public final class GridPainter implements Painter<JXMapViewer> {
                 g2.setColor(style.outline());
                 g2.draw(shape.path);
             }
-            Long selected = catalog.selected();
-            if (selected != null) {
-                for (Shape shape : visible) {
-                    if (shape.grid.id() == selected) {
-                        g2.setStroke(SELECTED);
-                        g2.setColor(GridStyle.SELECTED);
-                        g2.draw(shape.path);
-                    }
-                }
-            }
             if (labels) {
                 writeLabels(g2, visible);
             }
         } finally {
             g2.dispose();
         }
+        raster = new Raster(shapes, area, scale, labels, image);
+        return raster;
     }
 
     private void writeLabels(Graphics2D g2, List<Shape> visible) {
@@ -163,5 +198,8 @@ public final class GridPainter implements Painter<JXMapViewer> {
     }
 
     private record Projected(long revision, int zoom, Object tiles, List<Shape> shapes) {
+    }
+
+    private record Raster(Projected shapes, Rectangle area, double scale, boolean labels, BufferedImage image) {
     }
 }

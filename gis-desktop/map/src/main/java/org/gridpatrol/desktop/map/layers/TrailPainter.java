@@ -20,7 +20,7 @@ public final class TrailPainter implements Painter<JXMapViewer> {
     public static final Color TRAIL = new Color(21, 101, 192, 150);
     /** Colour of the selected officer's trail. */
     public static final Color SELECTED = new Color(255, 111, 0);
-    private static final Stroke THIN = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke THIN = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     private static final Stroke THICK = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private final LivePositions positions;

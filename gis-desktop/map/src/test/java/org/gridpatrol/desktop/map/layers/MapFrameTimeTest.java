@@ -3,6 +3,7 @@ package org.gridpatrol.desktop.map.layers;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
@@ -23,7 +25,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * How long one frame of a city takes off-screen: 2,000 grids of 60 vertices, 500
  * officers with 60-position trails, 50 of them alarmed, at 1280×800. Prints the figures
- * and writes them to {@code target/frame-time.txt}; fails only if a frame is absurdly slow.
+ * and writes them to {@code target/frame-time.txt} (and the first frame of each zoom to
+ * {@code target/frame-zoom*.png}); fails only if a frame is absurdly slow.
  */
 class MapFrameTimeTest {
     private static final int GRIDS = 2000;
@@ -41,9 +44,13 @@ class MapFrameTimeTest {
         for (int zoom : new int[] {5, 3}) {
             OffscreenMap map = new OffscreenMap(1280, 800, zoom, LON, LAT);
             long first = System.nanoTime();
-            map.render(layers);
+            BufferedImage frame = map.render(layers);
             double firstMs = (System.nanoTime() - first) / 1e6;
-            for (int i = 0; i < 5; i++) {
+            Files.createDirectories(Path.of("target"));
+            ImageIO.write(frame, "png", Path.of("target", "frame-zoom" + zoom + ".png").toFile());
+            for (int i = 0; i < 20; i++) {
+                Point2D c = map.viewer.getCenter();
+                map.viewer.setCenter(new Point2D.Double(c.getX() + (i % 2 == 0 ? 7 : -7), c.getY()));
                 map.render(layers); // warm up
             }
             int frames = 30;
