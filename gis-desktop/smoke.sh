@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 die() { echo "smoke.sh: $*" >&2; exit 1; }
-for tool in xvfb-run import xdotool unzip curl; do
+for tool in xvfb-run import convert xdotool unzip curl bc; do
   command -v "$tool" >/dev/null || die "$tool is missing (apt-get install -y xvfb imagemagick xdotool unzip curl)"
 done
 zip=$here/application/target/gridpatrol.zip
@@ -74,6 +74,25 @@ sleep 4
 xdotool mousemove 700 330
 sleep 1
 import -window root "$shots/03-grid-editing-$locale.png"
+# drag the outline's topmost vertex 45 px north, into the neighbour, and save: the server
+# refuses the overlap and the editor paints where (the outline is the only purple on screen)
+read -r x y < <(convert "$shots/03-grid-editing-$locale.png" -crop 1040x500+0+135 +repage -depth 8 rgb:- | python3 -c '
+import sys
+px = sys.stdin.buffer.read()
+for i in range(0, len(px), 3):
+    r, g, b = px[i], px[i + 1], px[i + 2]
+    if 90 <= r <= 180 and g < 90 and b > 130:   # the purple of the edit handles, first from the top
+        y, x = divmod(i // 3, 1040)
+        print(x + 3, y + 135 + 4)
+        break
+')
+echo "dragging the vertex at \$x,\$y"
+xdotool mousemove \$x \$y sleep 0.3 mousedown 1 sleep 0.2 mousemove \$x \$((y - 20)) sleep 0.2 mousemove \$x \$((y - 45)) sleep 0.3 mouseup 1
+sleep 1
+xdotool mousemove 1250 281 click 1 sleep 0.3 type "smoke: vertex moved north"
+xdotool mousemove 1148 309 click 1
+sleep 4
+import -window root "$shots/04-server-check-$locale.png"
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true

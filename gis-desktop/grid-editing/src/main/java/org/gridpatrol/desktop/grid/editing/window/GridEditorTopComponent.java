@@ -89,8 +89,8 @@ public final class GridEditorTopComponent extends TopComponent {
         map = Lookup.getDefault().lookup(MapContext.class);
         connection = Connections.server();
         store = new GridStore(connection);
-        map.addOverlay(findingsPainter);
         map.addOverlay(sketchPainter);
+        map.addOverlay(findingsPainter);
         setName(NbBundle.getMessage(GridEditorTopComponent.class, "CTL_GridEditorTopComponent"));
         setLayout(new BorderLayout(0, 6));
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
