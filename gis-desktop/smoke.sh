@@ -3,7 +3,11 @@
 # against a running GridPatrol server (signing in without the dialog), waits for the map
 # and the alarms, takes screenshots into gis-desktop/target/screenshots/, and stops it.
 #
-#   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en]
+#   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N]
+#
+# --seed-alarms loads smoke/demo-alarms.sql into the server's database (a private cluster
+# folder); --walkers N makes N demo officers' phones walk and upload fixes (smoke/walkers.py,
+# mobile API, demo passwords) so the map shows them live when the server has the event stream.
 #
 # Build first: mvn -q package -pl gis-desktop/application -am
 # Needs: xvfb-run, import (imagemagick), xdotool; a CJK font (fonts-wqy-zenhei) for Chinese.
@@ -14,12 +18,14 @@ server=http://127.0.0.1:8080
 wait_s=40
 seed=""
 locale=zh
+walkers=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --server) server=$2; shift 2 ;;
     --wait) wait_s=$2; shift 2 ;;
     --seed-alarms) seed=$2; shift 2 ;;
     --locale) locale=$2; shift 2 ;;
+    --walkers) walkers=$2; shift 2 ;;
     *) echo "smoke.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -64,6 +70,14 @@ win=\$(xdotool search --onlyvisible --name "GridPatrol|网格巡查" | head -1)
 xdotool windowsize "\$win" 1440 900 windowmove "\$win" 0 0 2>/dev/null || true
 sleep 3
 import -window root "$shots/01-map-and-alarms-$locale.png"
+# double-click the newest alarm: the map centres on its officer; zoom in on him (wheel)
+xdotool mousemove 300 740 click --repeat 2 --delay 80 1
+sleep 2
+xdotool mousemove 525 381 click 4 sleep 0.4 click 4
+sleep 3
+import -window root "$shots/01-live-officer-$locale.png"
+xdotool mousemove 22 113 click 1
+sleep 2
 # select a grid in the middle of the map (outlined in magenta) ...
 xdotool mousemove 560 380 click 1
 sleep 1
@@ -98,7 +112,15 @@ for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true
 INNER
 chmod +x "$work/session.sh"
-xvfb-run -a -s "-screen 0 1440x900x24" "$work/session.sh"
+walker=""
+if [ "$walkers" -gt 0 ]; then
+  python3 "$here/smoke/walkers.py" "$server" --officers "$walkers" --seconds $((wait_s + 120)) >"$work/walkers.out" 2>&1 &
+  walker=$!
+fi
+status=0
+xvfb-run -a -s "-screen 0 1440x900x24" "$work/session.sh" || status=$?
+[ -z "$walker" ] || kill "$walker" 2>/dev/null || true
 grep -E "SEVERE|Exception" "$work/app.out" | head -20 || true
 echo "screenshots in $shots:"
 ls -1 "$shots"
+exit $status

@@ -23,7 +23,7 @@ public final class OfficerPainter implements Painter<JXMapViewer> {
     /** Dot colour of an officer with an open alarm. */
     public static final Color ALARMED = new Color(211, 47, 47);
     /** The most detailed zoom at which labels still show (JXMapViewer zooms out as the level grows). */
-    static final int LABEL_ZOOM = 2;
+    static final int LABEL_ZOOM = 3;
     private static final double RADIUS = 5;
     private static final Font LABEL = new Font(Font.DIALOG, Font.BOLD, 11);
 

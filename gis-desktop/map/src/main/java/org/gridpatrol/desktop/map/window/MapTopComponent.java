@@ -9,6 +9,7 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerEvents;
 import org.gridpatrol.desktop.map.api.MapContext;
@@ -41,6 +42,7 @@ public final class MapTopComponent extends TopComponent {
     private final transient Preferences preferences = NbPreferences.forModule(MapTopComponent.class);
     private final JXMapViewer map = new JXMapViewer();
     private final JLabel status = new JLabel(" ");
+    private transient Point2D pointer = new Point2D.Double();
 
     /** Creates the map window. */
     public MapTopComponent() {
@@ -57,6 +59,8 @@ public final class MapTopComponent extends TopComponent {
         add(map, BorderLayout.CENTER);
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         add(status, BorderLayout.SOUTH);
+        // after the zoom settles: the viewer recentres only after it announces the new level
+        map.addPropertyChangeListener("zoom", e -> SwingUtilities.invokeLater(() -> pointerAt(pointer)));
         session.bind(map);
     }
 
@@ -102,6 +106,7 @@ public final class MapTopComponent extends TopComponent {
     }
 
     private void pointerAt(Point2D pixel) {
+        pointer = pixel;
         Coordinate at = session.geoAt(pixel);
         ServerEvents.State live = Connections.events().state();
         status.setText(String.format(Locale.ROOT, "%.6f, %.6f    z%d    %s", at.x, at.y, map.getZoom(),
