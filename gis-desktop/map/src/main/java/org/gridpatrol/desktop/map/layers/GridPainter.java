@@ -14,7 +14,9 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.jxmapviewer.JXMapViewer;
@@ -165,14 +167,19 @@ public final class GridPainter implements Painter<JXMapViewer> {
         }
         WorldPixels world = new WorldPixels(map.getTileFactory(), zoom);
         Long hidden = catalog.hidden();
+        // label anchors are places in lon/lat: found once per set of grids, not once per zoom
+        Map<MapGrid, Point> anchors = new IdentityHashMap<>();
+        if (current != null && current.revision == revision) {
+            current.shapes.forEach(shape -> anchors.put(shape.grid, shape.geoAnchor));
+        }
         List<Shape> shapes = new ArrayList<>();
         for (MapGrid grid : catalog.grids()) {
             if (hidden != null && hidden == grid.id()) {
                 continue;
             }
             Path2D.Float path = world.path(grid.geometry());
-            Point interior = grid.geometry().getInteriorPoint();
-            shapes.add(new Shape(grid, path, path.getBounds2D(), world.point(interior.getX(), interior.getY())));
+            Point interior = anchors.computeIfAbsent(grid, g -> g.geometry().getInteriorPoint());
+            shapes.add(new Shape(grid, path, path.getBounds2D(), world.point(interior.getX(), interior.getY()), interior));
         }
         shapes.sort(Comparator.comparingInt(s -> GridStyle.drawOrder(s.grid.kind())));
         projected = new Projected(revision, zoom, map.getTileFactory(), shapes);
@@ -194,7 +201,7 @@ public final class GridPainter implements Painter<JXMapViewer> {
         return null;
     }
 
-    private record Shape(MapGrid grid, Path2D.Float path, Rectangle2D bounds, Point2D anchor) {
+    private record Shape(MapGrid grid, Path2D.Float path, Rectangle2D bounds, Point2D anchor, Point geoAnchor) {
     }
 
     private record Projected(long revision, int zoom, Object tiles, List<Shape> shapes) {
