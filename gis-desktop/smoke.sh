@@ -107,6 +107,13 @@ xdotool mousemove 1250 281 click 1 sleep 0.3 type "smoke: vertex moved north"
 xdotool mousemove 1148 309 click 1
 sleep 4
 import -window root "$shots/04-server-check-$locale.png"
+# Ctrl-Z with the map active takes the vertex back; so does the toolbar's Undo, from any window
+xdotool mousemove 700 560 click 1 sleep 0.5 key ctrl+z
+sleep 1
+import -window root "$shots/05-undone-key-$locale.png"
+xdotool mousemove 81 43 click 1
+sleep 1
+import -window root "$shots/05-undone-$locale.png"
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true

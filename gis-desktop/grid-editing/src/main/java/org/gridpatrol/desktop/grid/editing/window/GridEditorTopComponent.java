@@ -235,6 +235,9 @@ public final class GridEditorTopComponent extends TopComponent {
     }
 
     private void sketchChanged() {
+        // the server's findings were about the outline before this change
+        findingsPainter.show(null);
+        findings.clear();
         SketchValidity validity = SketchValidity.of(session.sketch());
         findingsPainter.showLocal(validity.at());
         if (validity.valid()) {
@@ -346,6 +349,12 @@ public final class GridEditorTopComponent extends TopComponent {
         tools.clearSelection();
         enableEditing(false);
         map.repaint();
+    }
+
+    /** Undo and Redo act on the outline from this window too, not only from the map. */
+    @Override
+    public UndoRedo getUndoRedo() {
+        return map.undoRedo();
     }
 
     private void say(String key, Object... arguments) {
