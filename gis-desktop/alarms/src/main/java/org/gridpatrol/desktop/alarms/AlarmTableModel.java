@@ -1,0 +1,128 @@
+package org.gridpatrol.desktop.alarms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+import org.gridpatrol.model.alarm.AlarmView;
+import org.openide.util.NbBundle;
+
+/**
+ * The alarms, newest first, one row each; an alarm that arrives again (closed, handled)
+ * replaces its row. Only rows passing the filter are shown. Change it on the event
+ * dispatch thread.
+ */
+public final class AlarmTableModel extends AbstractTableModel {
+    private static final long serialVersionUID = 1L;
+    private static final String[] COLUMNS = {"COL_Type", "COL_Officer", "COL_State", "COL_Started", "COL_Duration", "COL_Reason"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
+    private static final Comparator<AlarmView> NEWEST_FIRST = Comparator.comparing(AlarmView::startedAt,
+            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(AlarmView::id, Comparator.reverseOrder());
+
+    private final transient List<AlarmView> all = new ArrayList<>();
+    private transient List<AlarmView> shown = List.of();
+    private transient AlarmFilter filter = AlarmFilter.ALL;
+    private final ZoneId zone;
+
+    /** @param zone the time zone times are shown in */
+    public AlarmTableModel(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** @param alarms the alarms to show from now on */
+    public void replaceAll(List<AlarmView> alarms) {
+        all.clear();
+        all.addAll(alarms);
+        refresh();
+    }
+
+    /** @param alarm a new alarm, or a new state of one held */
+    public void upsert(AlarmView alarm) {
+        all.removeIf(a -> a.id() == alarm.id());
+        all.add(alarm);
+        refresh();
+    }
+
+    /** @param newFilter which alarms to show */
+    public void setFilter(AlarmFilter newFilter) {
+        filter = newFilter;
+        refresh();
+    }
+
+    /** @return the alarm on a row */
+    public AlarmView alarm(int row) {
+        return shown.get(row);
+    }
+
+    /** @return how many alarms are held, whatever the filter */
+    public int total() {
+        return all.size();
+    }
+
+    /** @return how many held alarms are still open */
+    public long open() {
+        return all.stream().filter(a -> "OPEN".equals(a.state())).count();
+    }
+
+    private void refresh() {
+        all.sort(NEWEST_FIRST);
+        shown = all.stream().filter(filter::test).toList();
+        fireTableDataChanged();
+    }
+
+    @Override
+    public int getRowCount() {
+        return shown.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMNS.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return NbBundle.getMessage(AlarmTableModel.class, COLUMNS[column]);
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        AlarmView a = shown.get(row);
+        return switch (column) {
+            case 0 -> label("TYPE_", a.type());
+            case 1 -> (a.badgeNo() == null ? "" : a.badgeNo() + " ") + (a.officerName() == null ? "" : a.officerName());
+            case 2 -> label("STATE_", a.state()) + (a.endedAt() == null ? "" : " · " + label("STATE_", "ENDED"));
+            case 3 -> a.startedAt() == null ? "" : TIME.format(a.startedAt().atZone(zone));
+            case 4 -> duration(a);
+            default -> a.reason() == null ? "" : a.reason();
+        };
+    }
+
+    private static String duration(AlarmView a) {
+        Long seconds = a.durationS();
+        if (seconds == null && a.startedAt() != null && a.endedAt() == null) {
+            seconds = Duration.between(a.startedAt(), Instant.now()).getSeconds();
+        }
+        if (seconds == null) {
+            return "";
+        }
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** @return the localized word for a type or state, or the code itself when there is none */
+    static String label(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        try {
+            return NbBundle.getMessage(AlarmTableModel.class, prefix + code);
+        } catch (java.util.MissingResourceException e) {
+            return code;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.gridpatrol.desktop.connection.http;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.event.ChangeEvent;
+import javax.swing.event.ChangeListener;
+import org.gridpatrol.desktop.connection.api.ServerConnection;
+import org.gridpatrol.desktop.connection.api.ServerException;
+import org.openide.util.lookup.ServiceProvider;
+
+/** The connection over the JDK's HTTP client, with a bearer token once signed in. */
+@ServiceProvider(service = ServerConnection.class)
+public final class HttpServerConnection implements ServerConnection {
+    private static final Logger LOG = Logger.getLogger(HttpServerConnection.class.getName());
+    static final String API = "/api/v1";
+
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile URI server = URI.create("http://127.0.0.1:8080");
+    private volatile String account;
+    private volatile String token;
+
+    /** Used by the Lookup. */
+    public HttpServerConnection() {
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    HttpServerConnection(HttpClient http) {
+        this.http = http;
+        this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Override
+    public URI server() {
+        return server;
+    }
+
+    @Override
+    public String account() {
+        return account;
+    }
+
+    /** @return the bearer token, or null when the server has no authentication */
+    public String token() {
+        return token;
+    }
+
+    @Override
+    public void signIn(URI newServer, String newAccount, char[] password) {
+        URI base = URI.create(newServer.toString().replaceAll("/+$", ""));
+        try {
+            String body = mapper.writeValueAsString(Map.of("username", newAccount, "password", new String(password)));
+            HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(base.resolve(API + "/auth/login"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+            String newToken;
+            if (answer.statusCode() == 404) {
+                newToken = null; // a server without authentication yet
+            } else if (answer.statusCode() / 100 == 2) {
+                newToken = Tokens.read(mapper.readTree(answer.body()));
+            } else {
+                throw refusal(answer);
+            }
+            server = base;
+            account = newAccount;
+            token = newToken;
+            LOG.log(Level.INFO, "signed in to {0} as {1} ({2})", new Object[] {base, newAccount,
+                newToken == null ? "the server has no sign-in yet: no token" : "bearer token"});
+        } catch (IOException e) {
+            throw new ServerException(0, null, e.getMessage(), null);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        ChangeEvent event = new ChangeEvent(this);
+        listeners.forEach(l -> l.stateChanged(event));
+    }
+
+    @Override
+    public <T> T get(String path, TypeReference<T> type) {
+        return read(send(request(path).GET()), type);
+    }
+
+    @Override
+    public Conditional getIfChanged(String path, String etag) {
+        HttpRequest.Builder request = request(path).GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        HttpResponse<byte[]> answer = send(request);
+        String newEtag = answer.headers().firstValue("ETag").orElse(null);
+        if (answer.statusCode() == 304) {
+            return new Conditional(null, etag);
+        }
+        if (answer.statusCode() / 100 != 2) {
+            throw refusal(answer);
+        }
+        return new Conditional(answer.body(), newEtag);
+    }
+
+    @Override
+    public <T> T post(String path, Object body, TypeReference<T> type) {
+        return read(send(request(path).header("Content-Type", "application/json").POST(json(body))), type);
+    }
+
+    @Override
+    public <T> T put(String path, Object body, TypeReference<T> type) {
+        return read(send(request(path).header("Content-Type", "application/json").PUT(json(body))), type);
+    }
+
+    @Override
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    public void addChangeListener(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(ChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * @param path a path under {@code /api/v1}
+     * @return a request to it carrying the token, if any
+     */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(API + path))
+                .header("Accept", "application/json, application/geo+json, application/problem+json");
+        String bearer = token;
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return request;
+    }
+
+    /** @return the HTTP client, shared with the event stream */
+    public HttpClient http() {
+        return http;
+    }
+
+    private HttpRequest.BodyPublisher json(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new ServerException(0, null, server + ": " + e, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(0, null, "interrupted", null);
+        }
+    }
+
+    private <T> T read(HttpResponse<byte[]> answer, TypeReference<T> type) {
+        if (answer.statusCode() / 100 != 2) {
+            throw refusal(answer);
+        }
+        try {
+            return answer.body().length == 0 ? null : mapper.readValue(answer.body(), type);
+        } catch (IOException e) {
+            throw new ServerException(answer.statusCode(), "client.unreadable", e.getMessage(), null);
+        }
+    }
+
+    private ServerException refusal(HttpResponse<byte[]> answer) {
+        JsonNode problem = null;
+        try {
+            problem = answer.body().length == 0 ? null : mapper.readTree(answer.body());
+        } catch (IOException e) {
+            // not problem+json: keep the status alone
+        }
+        String code = problem == null ? null : problem.path("code").asText(null);
+        String detail = problem == null ? null : problem.path("detail").asText(null);
+        return new ServerException(answer.statusCode(), code,
+                detail != null ? detail : "HTTP " + answer.statusCode() + " " + answer.uri(), problem);
+    }
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Smoke run of the packaged desktop under Xvfb: unpacks the application zip, starts it
+# against a running GridPatrol server (signing in without the dialog), waits for the map
+# and the alarms, takes screenshots into gis-desktop/target/screenshots/, and stops it.
+#
+#   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N]
+#
+# --seed-alarms loads smoke/demo-alarms.sql into the server's database (a private cluster
+# folder); --walkers N makes N demo officers' phones walk and upload fixes (smoke/walkers.py,
+# mobile API, demo passwords) so the map shows them live when the server has the event stream.
+#
+# Build first: mvn -q package -pl gis-desktop/application -am
+# Needs: xvfb-run, import (imagemagick), xdotool; a CJK font (fonts-wqy-zenhei) for Chinese.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+server=http://127.0.0.1:8080
+wait_s=40
+seed=""
+locale=zh
+walkers=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --server) server=$2; shift 2 ;;
+    --wait) wait_s=$2; shift 2 ;;
+    --seed-alarms) seed=$2; shift 2 ;;
+    --locale) locale=$2; shift 2 ;;
+    --walkers) walkers=$2; shift 2 ;;
+    *) echo "smoke.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+die() { echo "smoke.sh: $*" >&2; exit 1; }
+for tool in xvfb-run import convert xdotool unzip curl bc; do
+  command -v "$tool" >/dev/null || die "$tool is missing (apt-get install -y xvfb imagemagick xdotool unzip curl)"
+done
+zip=$here/application/target/gridpatrol.zip
+[ -f "$zip" ] || die "no $zip: build it with mvn -q package -pl gis-desktop/application -am"
+curl -fsS "$server/api/v1/health" >/dev/null || die "no healthy server at $server"
+if [ -n "$seed" ]; then
+  "$root/database/pg-private.sh" psql --dir "$seed" -v ON_ERROR_STOP=1 -q -f "$here/smoke/demo-alarms.sql"
+fi
+
+work=$here/target/smoke
+shots=$here/target/screenshots
+rm -rf "$work"
+mkdir -p "$work" "$shots"
+unzip -q "$zip" -d "$work"
+launcher=$work/gridpatrol/bin/gridpatrol
+chmod +x "$launcher"
+case "$locale" in
+  en) lang=en_US.UTF-8 ;;
+  *) lang=zh_CN.UTF-8 ;;
+esac
+
+cat >"$work/session.sh" <<INNER
+#!/usr/bin/env bash
+set -u
+TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" \
+  -J-Dgridpatrol.server=$server -J-Dgridpatrol.account=supervisor -J-Dgridpatrol.password=demo \
+  >"$work/app.out" 2>&1 &
+app=\$!
+shown=""
+for _ in \$(seq 1 $wait_s); do
+  sleep 1
+  if xdotool search --onlyvisible --name "GridPatrol|网格巡查" >/dev/null 2>&1; then shown=yes; break; fi
+done
+if [ -z "\$shown" ]; then echo "no main window after $wait_s s" >&2; import -window root "$shots/failed.png"; kill -TERM -- -\$app; exit 1; fi
+sleep 12   # grids, officers and alarms load after sign-in
+win=\$(xdotool search --onlyvisible --name "GridPatrol|网格巡查" | head -1)
+xdotool windowsize "\$win" 1440 900 windowmove "\$win" 0 0 2>/dev/null || true
+sleep 3
+import -window root "$shots/01-map-and-alarms-$locale.png"
+# double-click the newest alarm: the map centres on its officer; zoom in on him (wheel)
+xdotool mousemove 300 740 click --repeat 2 --delay 80 1
+sleep 2
+xdotool mousemove 525 381 click 4 sleep 0.4 click 4
+sleep 3
+import -window root "$shots/01-live-officer-$locale.png"
+xdotool mousemove 22 113 click 1
+sleep 2
+# select a grid in the middle of the map (outlined in magenta) ...
+xdotool mousemove 560 380 click 1
+sleep 1
+import -window root "$shots/02-grid-selected-$locale.png"
+# ... and edit it ("Edit Selected" in the grid editor): the map zooms to it, vertex handles show
+xdotool mousemove 1181 113 click 1
+sleep 4
+xdotool mousemove 700 330
+sleep 1
+import -window root "$shots/03-grid-editing-$locale.png"
+# drag the outline's topmost vertex 45 px north, into the neighbour, and save: the server
+# refuses the overlap and the editor paints where (the outline is the only purple on screen)
+read -r x y < <(convert "$shots/03-grid-editing-$locale.png" -crop 1040x500+0+135 +repage -depth 8 rgb:- | python3 -c '
+import sys
+px = sys.stdin.buffer.read()
+for i in range(0, len(px), 3):
+    r, g, b = px[i], px[i + 1], px[i + 2]
+    if 90 <= r <= 180 and g < 90 and b > 130:   # the purple of the edit handles, first from the top
+        y, x = divmod(i // 3, 1040)
+        print(x + 3, y + 135 + 4)
+        break
+')
+echo "dragging the vertex at \$x,\$y"
+xdotool mousemove \$x \$y sleep 0.3 mousedown 1 sleep 0.2 mousemove \$x \$((y - 20)) sleep 0.2 mousemove \$x \$((y - 45)) sleep 0.3 mouseup 1
+sleep 1
+xdotool mousemove 1250 281 click 1 sleep 0.3 type "smoke: vertex moved north"
+xdotool mousemove 1148 309 click 1
+sleep 4
+import -window root "$shots/04-server-check-$locale.png"
+# Ctrl-Z with the map active takes the vertex back; so does the toolbar's Undo, from any window
+xdotool mousemove 700 560 click 1 sleep 0.5 key ctrl+z
+sleep 1
+import -window root "$shots/05-undone-key-$locale.png"
+xdotool mousemove 81 43 click 1
+sleep 1
+import -window root "$shots/05-undone-$locale.png"
+kill -TERM -- -\$app 2>/dev/null
+for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
+kill -KILL -- -\$app 2>/dev/null || true
+INNER
+chmod +x "$work/session.sh"
+walker=""
+if [ "$walkers" -gt 0 ]; then
+  python3 "$here/smoke/walkers.py" "$server" --officers "$walkers" --seconds $((wait_s + 120)) >"$work/walkers.out" 2>&1 &
+  walker=$!
+fi
+status=0
+xvfb-run -a -s "-screen 0 1440x900x24" "$work/session.sh" || status=$?
+[ -z "$walker" ] || kill "$walker" 2>/dev/null || true
+grep -E "SEVERE|Exception" "$work/app.out" | head -20 || true
+echo "screenshots in $shots:"
+ls -1 "$shots"
+exit $status
