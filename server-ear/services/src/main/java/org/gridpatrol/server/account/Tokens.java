@@ -27,24 +27,20 @@ public class Tokens {
     public static final Duration MAX = Duration.ofHours(Long.getLong("gridpatrol.session.max-hours", 12));
 
     private static final String SESSION = """
-            WITH t AS (
-                UPDATE auth_token SET last_used_at = now()
-                 WHERE token_hash = ? AND kind = 'SESSION' AND revoked_at IS NULL AND expires_at > now()
-                   AND coalesce(last_used_at, issued_at) > now() - make_interval(secs => ?)
-                RETURNING id, user_id)
-            SELECT t.id, u.id, u.username, u.org_unit_id, ou.path, %s
-              FROM t JOIN app_user u ON u.id = t.user_id LEFT JOIN org_unit ou ON ou.id = u.org_unit_id
-             WHERE u.active""".formatted(AccountRows.ROLES);
+            SELECT t.id, u.id, u.username, u.org_unit_id, ou.path, %s, t.last_used_at < now() - interval '1 minute'
+              FROM auth_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN org_unit ou ON ou.id = u.org_unit_id
+             WHERE t.token_hash = ? AND t.kind = 'SESSION' AND t.revoked_at IS NULL AND t.expires_at > now()
+               AND coalesce(t.last_used_at, t.issued_at) > now() - make_interval(secs => ?) AND u.active"""
+            .formatted(AccountRows.ROLES);
     private static final String DEVICE = """
-            WITH t AS (
-                UPDATE auth_token SET last_used_at = now()
-                 WHERE token_hash = ? AND kind = 'ACCESS' AND device_id IS NOT NULL AND revoked_at IS NULL
-                   AND expires_at > now()
-                RETURNING id, user_id, device_id)
-            SELECT t.id, u.id, u.username, o.squad_id, s.path, %s, o.id, t.device_id
-              FROM t JOIN app_user u ON u.id = t.user_id JOIN officer o ON o.user_id = u.id
+            SELECT t.id, u.id, u.username, o.squad_id, s.path, %s, o.id, t.device_id,
+                   coalesce(t.last_used_at < now() - interval '1 minute', true)
+              FROM auth_token t JOIN app_user u ON u.id = t.user_id JOIN officer o ON o.user_id = u.id
               JOIN org_unit s ON s.id = o.squad_id
-             WHERE u.active AND o.active""".formatted(AccountRows.ROLES);
+             WHERE t.token_hash = ? AND t.kind = 'ACCESS' AND t.device_id IS NOT NULL AND t.revoked_at IS NULL
+               AND t.expires_at > now() AND u.active AND o.active""".formatted(AccountRows.ROLES);
+    /** A token's last use is written at most once a minute: requests read, they do not each write a row. */
+    private static final String TOUCH = "UPDATE auth_token SET last_used_at = now() WHERE id = ?";
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
@@ -60,28 +56,40 @@ public class Tokens {
         }
         String hash = PasswordHash.tokenHash(token);
         try (Connection db = dataSource.getConnection()) {
+            Identity identity = null;
+            boolean stale = false;
             try (PreparedStatement query = db.prepareStatement(SESSION)) {
                 query.setString(1, hash);
                 query.setLong(2, IDLE.toSeconds());
                 try (ResultSet row = query.executeQuery()) {
                     if (row.next()) {
-                        return new Identity(Identity.Kind.SESSION, row.getLong(1), row.getLong(2), row.getString(3),
+                        identity = new Identity(Identity.Kind.SESSION, row.getLong(1), row.getLong(2), row.getString(3),
                                 row.getObject(4, Long.class), row.getString(5), AccountRows.roles(row.getArray(6)),
                                 Set.of(), null);
+                        stale = row.getBoolean(7) || row.wasNull();
                     }
                 }
             }
-            try (PreparedStatement query = db.prepareStatement(DEVICE)) {
-                query.setString(1, hash);
-                try (ResultSet row = query.executeQuery()) {
-                    if (row.next()) {
-                        return new Identity(Identity.Kind.DEVICE, row.getLong(1), row.getLong(2), row.getString(3),
-                                row.getLong(4), row.getString(5), AccountRows.roles(row.getArray(6)), Set.of(),
-                                new DeviceIdentity(row.getLong(2), row.getLong(7), row.getLong(8)));
+            if (identity == null) {
+                try (PreparedStatement query = db.prepareStatement(DEVICE)) {
+                    query.setString(1, hash);
+                    try (ResultSet row = query.executeQuery()) {
+                        if (row.next()) {
+                            identity = new Identity(Identity.Kind.DEVICE, row.getLong(1), row.getLong(2), row.getString(3),
+                                    row.getLong(4), row.getString(5), AccountRows.roles(row.getArray(6)), Set.of(),
+                                    new DeviceIdentity(row.getLong(2), row.getLong(7), row.getLong(8)));
+                            stale = row.getBoolean(9);
+                        }
                     }
                 }
             }
-            return null;
+            if (identity != null && stale) {
+                try (PreparedStatement touch = db.prepareStatement(TOUCH)) {
+                    touch.setLong(1, identity.credentialId());
+                    touch.executeUpdate();
+                }
+            }
+            return identity;
         } catch (SQLException e) {
             throw new IllegalStateException("token check failed in the database", e);
         }
