@@ -2,14 +2,21 @@
 # Runs every test of GridPatrol: unit tests, then the Arquillian tests of the real
 # EAR in a managed WildFly over a private PostGIS cluster that the build starts
 # (and installs with apt-get when it is missing and this runs as root).
-# Prints the Surefire and Failsafe counts at the end.
+# Then the fault checks of ingest (tools/bench/faults.sh: kill -9 of the server and a
+# database outage while phones upload). Prints the Surefire and Failsafe counts at the end.
 set -uo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
 
+mkdir -p target
 started=$(date +%s)
 mvn -B verify "$@"
 status=$?
+faults="not run (the Maven tests failed)"
+if [ $status = 0 ]; then
+  if tools/bench/faults.sh > target/faults.log 2>&1; then faults=passed; else faults=FAILED; status=1; fi
+  tail -n 3 target/faults.log
+fi
 
 count() { # sums one attribute over the report files given
   local attribute=$1; shift
@@ -26,5 +33,6 @@ report() {
 echo "== GridPatrol test counts"
 report Surefire surefire-reports
 report Failsafe failsafe-reports
-echo "== wall time $(( $(date +%s) - started )) s, maven exit $status"
+echo "Faults    $faults (log: target/faults.log)"
+echo "== wall time $(( $(date +%s) - started )) s, exit $status"
 exit $status

@@ -128,7 +128,7 @@ is_running() {
   [ -f "$cdir/data/postmaster.pid" ] && as_owner "$PG_BIN/pg_ctl" -D "$cdir/data" status >/dev/null 2>&1
 }
 
-current_port() { sed -n 's/^GP_DB_PORT=//p' "$dir/env" 2>/dev/null; }
+current_port() { sed -n 's/^GP_DB_PORT=//p' "$dir/env" 2>/dev/null || true; }
 
 start() {
   ensure_binaries
@@ -153,7 +153,9 @@ wal_compression = on
 max_wal_size = 2GB
 CONF
   fi
-  port=$(pick_port)
+  # the same port as last time when it is free: a server configured with it reconnects by itself
+  local previous; previous=$(current_port)
+  if [ -z "$want_port" ] && [ -n "$previous" ] && port_free "$previous"; then port=$previous; else port=$(pick_port); fi
   local started=0
   for _ in 1 2 3; do
     if as_owner "$PG_BIN/pg_ctl" -D "$cdir/data" -o "-p $port" -l "$cdir/server.log" -w -t 60 start >/dev/null 2>&1 9>&-; then

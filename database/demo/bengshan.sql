@@ -428,6 +428,123 @@ INSERT INTO device (id, device_uid, officer_id, model, os, app_version) VALUES
     (100079, 'dev-BS0079', 100079, 'vivo Y78', 'Android 13', '0.1.0'),
     (100080, 'dev-BS0080', 100080, 'HUAWEI Mate 50', 'Android 13', '0.1.0');
 
+-- Login accounts: one per officer (username = badge number, role OFFICER) and the supervisors
+-- (role SUPERVISOR), all with the demo password (database/demo/README.md). Upserted by username,
+-- so a reload resets them: password, lock, scope and role as written here.
+CREATE TEMP TABLE demo_account (ord int, username text, display_name text, password_hash text,
+                                org_unit_id bigint, role text, badge_no text) ON COMMIT DROP;
+INSERT INTO demo_account VALUES
+    (1, 'BS0001', '汪梅雪', 'pbkdf2-sha256$210000$FZfvGzj98Zkagk8PAPlskA$8xu56EYECo1qjkeVqoEUU5WyECUU9T6D1TFbEPHXTyA', 100004, 'OFFICER', 'BS0001'),
+    (2, 'BS0002', '孙忠阳', 'pbkdf2-sha256$210000$4TfEe1QeKgeiB8qlt9VSFg$8Dv0RtXVRh7jiYz+ZwyWk/5D7/gMPP9zpgW4Z7uhASw', 100004, 'OFFICER', 'BS0002'),
+    (3, 'BS0003', '王伟平', 'pbkdf2-sha256$210000$p+v0cigmH7+lbMyWL4cclA$yG7eHA/vx7b+ybgN6bO/Egqt0QGohojthZ6BXBDYz7g', 100004, 'OFFICER', 'BS0003'),
+    (4, 'BS0004', '马帅', 'pbkdf2-sha256$210000$G0gD+G0PvWnpq5EF4CBrxQ$SSaY6i1O/YTrlNP0yioIeE3Y9LMkUWZ90bw0Ozaiqmc', 100004, 'OFFICER', 'BS0004'),
+    (5, 'BS0005', '许云', 'pbkdf2-sha256$210000$7tuKhzfjl0+RIhTBGT5Vqg$aEXf11H+x8R1VRjRNS8f+yc13J+/kdwl83He/3HJRqw', 100004, 'OFFICER', 'BS0005'),
+    (6, 'BS0006', '李静庆', 'pbkdf2-sha256$210000$p7FJzRVdch+FfWi1Jyq+hg$yT2OtYro8lB/Wvlw0Qfp00cLe0I2FS+fE7za0ZCSxIw', 100004, 'OFFICER', 'BS0006'),
+    (7, 'BS0007', '刘凯', 'pbkdf2-sha256$210000$e+eGSULw5RAc1TDJ1BDvvQ$EvpbaysKiMO8tTWmDL9YmLac9q2xJbY6JchhYP3koTo', 100004, 'OFFICER', 'BS0007'),
+    (8, 'BS0008', '姚东国', 'pbkdf2-sha256$210000$iT7ohxQ1EGLFQ3j/fMMOpA$qRxcMMa4TChWRMeCODtSu1YgBUHeDJlU+Rc2czuSyhc', 100004, 'OFFICER', 'BS0008'),
+    (9, 'BS0009', '杜波', 'pbkdf2-sha256$210000$Pa7/e2rZFDEyp2WN+9S3cg$g1znZOTjBsCTWA23MkayG08CwHDonokjH2wObzQN2G0', 100004, 'OFFICER', 'BS0009'),
+    (10, 'BS0010', '曹文婷', 'pbkdf2-sha256$210000$vm33j1Bdgj+4H5BDu/dUDQ$9wDqUnX3ggAQR8DL5ZF9lGaSn+Ygi8ivPniJD/Pmgps', 100004, 'OFFICER', 'BS0010'),
+    (11, 'BS0011', '杨春杰', 'pbkdf2-sha256$210000$EnO6g/fecGX3dGSjsTB8BQ$EvpN+tnOwk61gaYCMnu2wURrgylyoHaRBnTvGGDBJv0', 100004, 'OFFICER', 'BS0011'),
+    (12, 'BS0012', '丁洋', 'pbkdf2-sha256$210000$R62I06w+y7dX+BAteO5ufA$9gy1ZlA3zKsn8DtMQOTfCV9tS2x6OigM6s2SUnEmLPg', 100004, 'OFFICER', 'BS0012'),
+    (13, 'BS0013', '蔡杰芳', 'pbkdf2-sha256$210000$OtsczZGo0p1r20gLEc91jQ$jCY0RfUx3MoeqdsX3BqrmLPIW8/+M6rV5XdXXW90r8s', 100004, 'OFFICER', 'BS0013'),
+    (14, 'BS0014', '赵刚', 'pbkdf2-sha256$210000$Iz2kZenYsMot9VjbWA2Xpg$nNtvdXuAf4WPpi9TJxvJEgTgQsz6pjEWPNt14NGOaZQ', 100004, 'OFFICER', 'BS0014'),
+    (15, 'BS0015', '王霞敏', 'pbkdf2-sha256$210000$iR8nKqUnKVNCBuhmcDhoSw$d7M4XMl42Lnoo72o+9yYQlXu5RGaIId8CPOEO63UtXs', 100004, 'OFFICER', 'BS0015'),
+    (16, 'BS0016', '贾文勇', 'pbkdf2-sha256$210000$cWz+pWWfRUOPvx1YT1XeYA$wC7mv3wS0+RcObq6DRwowgWnPDpubP4ao4hlzphu6gs', 100005, 'OFFICER', 'BS0016'),
+    (17, 'BS0017', '邱飞鑫', 'pbkdf2-sha256$210000$qe59plex64tPx57frGvvLg$uVPSLoAq2NLV2QYBcaSaifxd13j21iJvKQKNvN+wezE', 100005, 'OFFICER', 'BS0017'),
+    (18, 'BS0018', '王峰', 'pbkdf2-sha256$210000$23hyce7uInJfiXDlQJVXCQ$YRIV2CKXws5QCk6BrRsVFaCOvndPdsb9imrUULFH3O4', 100005, 'OFFICER', 'BS0018'),
+    (19, 'BS0019', '丁兰飞', 'pbkdf2-sha256$210000$OdXQeivGP9FnThVxeJhDGA$9OU8z43tqJXAQVO+4OAb3zrMOTOUlSMvZVf45oa4xzY', 100005, 'OFFICER', 'BS0019'),
+    (20, 'BS0020', '陆洋', 'pbkdf2-sha256$210000$rJRUV0Vypzh1gJxitpFYww$lO/mFng/NiSGMW1he01FycUn6BrQAx6mXL4Jf48P3Yw', 100005, 'OFFICER', 'BS0020'),
+    (21, 'BS0021', '赵涛琳', 'pbkdf2-sha256$210000$HFZ5tvpN3RyjX9yn7yxumg$gdGMziqlx7/5dXMVCQ8QimPm0W0Vj969yv+LQYEkbQ0', 100005, 'OFFICER', 'BS0021'),
+    (22, 'BS0022', '陆亮春', 'pbkdf2-sha256$210000$2Z4NTTzlbeMCQzuZ+irgQQ$yxO+LW8Fer9G/IOKomHOeWNOhez7qvOYjgmkd4nuqN8', 100005, 'OFFICER', 'BS0022'),
+    (23, 'BS0023', '罗丽凯', 'pbkdf2-sha256$210000$zMENpoJmFdiptdF1tzHf1Q$tVfIL08JyGvit1q24Cl4ohy+hX4xXl90BSdCLNzDX7g', 100005, 'OFFICER', 'BS0023'),
+    (24, 'BS0024', '马丽静', 'pbkdf2-sha256$210000$QNHdFMu1UwzV5b1vTKHAcQ$daq4LnU7VKAczUwPoGyvbXTeJCQqCerh3iLnQT0v4t8', 100005, 'OFFICER', 'BS0024'),
+    (25, 'BS0025', '彭帅', 'pbkdf2-sha256$210000$kfq2ITuNeP8tcVrEM4zifg$7vBhgxbHZ6PpBlrx92oD/Zyo3vOFjrwxqC6CFqsUbPo', 100005, 'OFFICER', 'BS0025'),
+    (26, 'BS0026', '李东', 'pbkdf2-sha256$210000$76X3ZReGAkzUhFaF+kBI2w$ku51TTSVGbduWRZkw/FlSdlyHgxsuypa4oFRVTTL+7o', 100005, 'OFFICER', 'BS0026'),
+    (27, 'BS0027', '冯磊海', 'pbkdf2-sha256$210000$N+X7j7rypBRWFXaq6Wh8CQ$muAeB+8euzHM0aQydYzY+6Y3SM3Os2HIxE0L1Gkxwqs', 100005, 'OFFICER', 'BS0027'),
+    (28, 'BS0028', '邱超', 'pbkdf2-sha256$210000$HSkmMyiQ6GHlbIcpfs/N7g$WLXGmmiE5cNxoNkLQjJVILfIY97c83WRIXkUZGqkWnM', 100006, 'OFFICER', 'BS0028'),
+    (29, 'BS0029', '莫东', 'pbkdf2-sha256$210000$SeWlwS3752L/wE69s2W7PA$o4sD4hCG25Qtm0yQWJr0/Z7K6s3N0iU6suEmnTJTC5k', 100006, 'OFFICER', 'BS0029'),
+    (30, 'BS0030', '王春刚', 'pbkdf2-sha256$210000$VpQhLvMxAaMx9+BjeAokHg$lPtGouYLVTQ2eAKjTfMb97fAvxKjoVYOp1WzGPK/YYc', 100006, 'OFFICER', 'BS0030'),
+    (31, 'BS0031', '刘辉斌', 'pbkdf2-sha256$210000$H3T2eyf6u7nGYn+B1OZovg$tU/jQJnaKqnF4QbAViF3ADxgeUqjK/uFmsmyHLGtq+M', 100006, 'OFFICER', 'BS0031'),
+    (32, 'BS0032', '魏新洋', 'pbkdf2-sha256$210000$rONmL0x2IRRXUNqPrRsDOg$0VrFdE4uC8VYWYgXTyNjn8fALZovgBBklvC/8ceyMa8', 100006, 'OFFICER', 'BS0032'),
+    (33, 'BS0033', '陶浩静', 'pbkdf2-sha256$210000$2mJ3pCzre04WswozMzHN5w$FDhH97iTjhDWjBSK9ykxnjcSiPKAJEicAOXZFpcx76c', 100006, 'OFFICER', 'BS0033'),
+    (34, 'BS0034', '贺梅宇', 'pbkdf2-sha256$210000$CWRrkSSEOBc6LRj7vvYcvw$ZVr0KWnE8x1pADH/Clfjcts24YlpK/krHBurmoe3N8Y', 100006, 'OFFICER', 'BS0034'),
+    (35, 'BS0035', '胡静凯', 'pbkdf2-sha256$210000$XfqMGnlGYkyh7QIgeIcV7Q$XUq+DasbBNpIx9FRHs0epFthn+UuK9yMSurAXmrzkRk', 100006, 'OFFICER', 'BS0035'),
+    (36, 'BS0036', '董华', 'pbkdf2-sha256$210000$sin270IpDYcWtartvKOceQ$7v++GOtFku/Fj4ocR2YdYqHroL9njC70xaGCyF/b+vs', 100006, 'OFFICER', 'BS0036'),
+    (37, 'BS0037', '王秀忠', 'pbkdf2-sha256$210000$PlT5MwdYvcwMiQ7Z+yrD3g$UlgRc4gYPGp2vVPQIXqN0SnY6VT0ETVReonPdKgmAyc', 100006, 'OFFICER', 'BS0037'),
+    (38, 'BS0038', '梁凯伟', 'pbkdf2-sha256$210000$PYc4osql1pqSreOFG09wHw$2ZBnFWtvfBoqbgPy/bmr0Izk9PCF1ACbdeLaTauqv54', 100006, 'OFFICER', 'BS0038'),
+    (39, 'BS0039', '陆宁平', 'pbkdf2-sha256$210000$KIfB5KDoPeFXPELOIClsVA$e5LkPbKmzA+qoB4dN9V8tJvfxlX2zWG9zRETcAapShk', 100006, 'OFFICER', 'BS0039'),
+    (40, 'BS0040', '高鹏', 'pbkdf2-sha256$210000$/+1eVAc9cdzZwNSiE/7Zzw$jsTFbM4fWsDoYGyUididP8nzCDeFziCvmEVB8dqSUCs', 100007, 'OFFICER', 'BS0040'),
+    (41, 'BS0041', '肖雪琳', 'pbkdf2-sha256$210000$WM3PZxC3Agrw//PL34puww$gabwv0NZBKcQhUqZUldXjncSqqO/v1gPcXuwSQJ03Kk', 100007, 'OFFICER', 'BS0041'),
+    (42, 'BS0042', '潘忠琳', 'pbkdf2-sha256$210000$gd6mY77rMGiYaGUVYCForA$6uaJjge6APQEckLEM7UJrGg/KZaITvRpDIqs8ksABYY', 100007, 'OFFICER', 'BS0042'),
+    (43, 'BS0043', '黄晨勇', 'pbkdf2-sha256$210000$KdSbPxb0BzVttBZgbuV4/A$gyeKJO9D1PHeybp2Xq2hCO7fpzhU2wFxvbHSYLXFJZ8', 100007, 'OFFICER', 'BS0043'),
+    (44, 'BS0044', '武桂', 'pbkdf2-sha256$210000$/Zawo4eKULao/KJxH7pu0g$P5S/U+8E5HucokQ1KvOE5UzV5fwjRjxaQr8+WirItCM', 100007, 'OFFICER', 'BS0044'),
+    (45, 'BS0045', '杨军志', 'pbkdf2-sha256$210000$/qjSh5tR008i1l70/GGWaA$rfGIbUZVjeWYmTo9n1XFKl0frt6JimjCU8YW1luj/fU', 100007, 'OFFICER', 'BS0045'),
+    (46, 'BS0046', '王浩', 'pbkdf2-sha256$210000$ZWlwofafWTrWxoWkGe1l9g$kR5VSdVvHEf871EAl4Ix+KFaGzO2r0w5HZiySwxPYfU', 100007, 'OFFICER', 'BS0046'),
+    (47, 'BS0047', '汤琳德', 'pbkdf2-sha256$210000$fXEa51m9eceQ2e7PtcPFgw$G0E95C+foeDyAn59dhzH9kxaLSgnzBV/ZkorFZnLPoQ', 100007, 'OFFICER', 'BS0047'),
+    (48, 'BS0048', '邹春琳', 'pbkdf2-sha256$210000$jDcTWm+izCH6HP9BqduWJA$00UjllSY3ntX7NDtqjhWw74LcLxH0YkrHflTX7tzMCA', 100007, 'OFFICER', 'BS0048'),
+    (49, 'BS0049', '孙雪兰', 'pbkdf2-sha256$210000$tee2wv6KTDBT+oI9x6mWZQ$YmsOuyZcJKj1kwubHvGW5+50XVFxgPSyIQirXy3gQoo', 100007, 'OFFICER', 'BS0049'),
+    (50, 'BS0050', '唐浩东', 'pbkdf2-sha256$210000$WOBJ37v0dxlS8B+hb/tYoA$dUWqofjQJeJ/6wqStrxfExHsR+lYxZCYH0Z8IMGr1E8', 100007, 'OFFICER', 'BS0050'),
+    (51, 'BS0051', '董强', 'pbkdf2-sha256$210000$gZ3ZM5Y2bNvN3+BPsxSIXQ$CEPipekC9brK6qWOAsgNCszG+ScGfbhbimEL6CpypVw', 100007, 'OFFICER', 'BS0051'),
+    (52, 'BS0052', '刘涛', 'pbkdf2-sha256$210000$2rvXnpUY/LI2k9bkFLxyeg$9MN/T9w3xsQeWMBQPcVYlHAs/M44ip3/K2yfpe2I5XY', 100007, 'OFFICER', 'BS0052'),
+    (53, 'BS0053', '袁波秀', 'pbkdf2-sha256$210000$0n0jPQpOFF5idVN6Rrh0nQ$ginosrtZ8krTD/FfZ+84uGQVqiPimKSY4FK+6jKo+d0', 100008, 'OFFICER', 'BS0053'),
+    (54, 'BS0054', '魏刚鑫', 'pbkdf2-sha256$210000$zaetvzNT/pX2tnyI/jtU5A$E5N2OySeP5EzgcL/GfNPkAMmfrMPXiRkSL20a6imUto', 100008, 'OFFICER', 'BS0054'),
+    (55, 'BS0055', '毛浩志', 'pbkdf2-sha256$210000$TW7chqbpMty2V8OKNIuZBg$bwYE1MM9L9UUaUA7/aEtPurtk5BCDHDq+j/jJSZcJMY', 100008, 'OFFICER', 'BS0055'),
+    (56, 'BS0056', '武磊雪', 'pbkdf2-sha256$210000$/razgDZg9HYavS0mbU3jbQ$adWvIDuA46BS78dTccjm77/a10M1Drs0owZ64w6QqFc', 100008, 'OFFICER', 'BS0056'),
+    (57, 'BS0057', '徐玉', 'pbkdf2-sha256$210000$zEwJMzce42YocDdiYd6xYg$W9eJAHnGZssST7I1juIzfARFJM2iLx+5E7BR/4nYH0Q', 100008, 'OFFICER', 'BS0057'),
+    (58, 'BS0058', '刘新', 'pbkdf2-sha256$210000$pxhHCoksKSfEZyT2AmZ10Q$N0nIAWccNqTO6eNwV17Lter28VEIPfP4TRN/JoqP42o', 100008, 'OFFICER', 'BS0058'),
+    (59, 'BS0059', '罗婷梅', 'pbkdf2-sha256$210000$UQ+UX8VHUZF+7XtL8ZrTsQ$I2xagso7cYALK92m17A4xnTcrfsvobV/G7sATRq05WU', 100008, 'OFFICER', 'BS0059'),
+    (60, 'BS0060', '罗丽海', 'pbkdf2-sha256$210000$atUSyhRPbPwIYmxvPRtitw$NUTDc6TaiPYVo4lZQ6rI2mcKxElWRCTzgbbYV39DrAs', 100008, 'OFFICER', 'BS0060'),
+    (61, 'BS0061', '王玉', 'pbkdf2-sha256$210000$2HTV6B4uw7iDs8hSw12NNA$9f/laVJ/KDq4IUBRCuYi4UAyICeV8VU2ZjtXazBRqeM', 100008, 'OFFICER', 'BS0061'),
+    (62, 'BS0062', '黄丽', 'pbkdf2-sha256$210000$jY2efuubqBWM05H5C0lRDQ$A7C9w+pJUnLvaP/l922rCHBHRNjxyMd+Tklpi86WyGw', 100008, 'OFFICER', 'BS0062'),
+    (63, 'BS0063', '王玉晓', 'pbkdf2-sha256$210000$TjuqG1AgWlKjVE2ZQilyjQ$rOiIC0GLitV8x16GqAhyb0/ZRPnxvbsUzth6sptb6zg', 100008, 'OFFICER', 'BS0063'),
+    (64, 'BS0064', '曾秀艳', 'pbkdf2-sha256$210000$IRrnZH/bBOMtQ1Om5XwqjQ$SNZYxXP8bBLJbqepF93DDV/QATtkDp3y6KKmN9xf9hk', 100008, 'OFFICER', 'BS0064'),
+    (65, 'BS0065', '王晨', 'pbkdf2-sha256$210000$Y8QQkh8QgTQB62lW1loFoA$0sx35WrreVxhXbHwOtVSgmbYKOm6skfJWQ1ElBnGDII', 100008, 'OFFICER', 'BS0065'),
+    (66, 'BS0066', '周霞云', 'pbkdf2-sha256$210000$8seydbT4aKkorHoL3eW+2A$wn52JBA8gbAJ0bPvhSrEuu/KRCqY+VqQZZ+S85XZiqI', 100008, 'OFFICER', 'BS0066'),
+    (67, 'BS0067', '袁军明', 'pbkdf2-sha256$210000$Ct/dPMP05JLDY4J7vTy2Qw$BafbO1OfuEwYDYoN4qSljQaz+IObsyRSlZnrycReRH8', 100008, 'OFFICER', 'BS0067'),
+    (68, 'BS0068', '姜俊芳', 'pbkdf2-sha256$210000$zbu44vRQVBTfD7OR2+19Xw$UaeE9khIhyZWdbakUQtKoSfpKZ3KDDbw3fGS5h1Tfb0', 100009, 'OFFICER', 'BS0068'),
+    (69, 'BS0069', '郭敏刚', 'pbkdf2-sha256$210000$O56unl5F7bIspq0OrFA1sA$7q6dM69+OtdM+oRq0/CDwBrViY7WAhp3i31W3RMDHH8', 100009, 'OFFICER', 'BS0069'),
+    (70, 'BS0070', '徐庆', 'pbkdf2-sha256$210000$Zftr3fb2vi30ESbeGRxUJA$2Cq3uyTjefC9MNXfpjpHsN5GqlDD+/6mqc5XlZvnXcM', 100009, 'OFFICER', 'BS0070'),
+    (71, 'BS0071', '白静娜', 'pbkdf2-sha256$210000$5ClNy2LtRRjT/eidT2+Ulw$nUgWzfvuRtz6Sox6mm4XEAjISE7W7nYcshc9goNdN5w', 100009, 'OFFICER', 'BS0071'),
+    (72, 'BS0072', '李军', 'pbkdf2-sha256$210000$ZWEa8Of2O4dV1z2YTKn1sA$uFpDWOAJDU5QP8EZBPA8hTUGeZAdOOaSiRCFUE2CCz4', 100009, 'OFFICER', 'BS0072'),
+    (73, 'BS0073', '孙秀伟', 'pbkdf2-sha256$210000$yjOYhmGe/3pIXRtJxzADUw$+HkTUd2m994JEcuTgXLYFtnQlKlJxRC9KtFS6pEyL7Y', 100009, 'OFFICER', 'BS0073'),
+    (74, 'BS0074', '王斌龙', 'pbkdf2-sha256$210000$gTwAew6XtxJj9z8IPSGKnA$MyQ7QJ83WVh6RzQYUHSGdeYtgZ6wyMElzpr+Hu9VQsM', 100009, 'OFFICER', 'BS0074'),
+    (75, 'BS0075', '付云杰', 'pbkdf2-sha256$210000$IHuy49v2L/V0lgS0O62v3A$Z2SkT/njDrglk7sz6atZfTtkUM+p+QReaASOEzLeI7c', 100009, 'OFFICER', 'BS0075'),
+    (76, 'BS0076', '孙明东', 'pbkdf2-sha256$210000$Vzj1Yt1ebqC9e8Oz346dQA$ZuB+c8ptOmhNoepwjpVyKxSqFA9NLtqX5DBGUf/5ALI', 100009, 'OFFICER', 'BS0076'),
+    (77, 'BS0077', '周龙雪', 'pbkdf2-sha256$210000$qKeUClMPNOQJcsVmZglNgA$RFCzzBw9g8oauSEWjpPA7rMs53f1yT6rk6Hn0VrTSrY', 100009, 'OFFICER', 'BS0077'),
+    (78, 'BS0078', '刘梅', 'pbkdf2-sha256$210000$9zznqZjnDY7qPAz0+wZgkA$eQihPuszA8hDWq39C1h8gjHAlhUq/adPQv7N547gdyQ', 100009, 'OFFICER', 'BS0078'),
+    (79, 'BS0079', '陈伟', 'pbkdf2-sha256$210000$Urj6Tg17up6zlQ/r6iEUMQ$bhrjZbXmKlIgm9RfmTsvrYq++r+2n/3TsZpwwAcJnCY', 100009, 'OFFICER', 'BS0079'),
+    (80, 'BS0080', '周秀德', 'pbkdf2-sha256$210000$DiHhDuNnfoQS6ktHMziqCA$/HKlxPuaBEyVRXTX80nG8rO6cVHf06fZr37HAxVkwvo', 100009, 'OFFICER', 'BS0080'),
+    (81, 'sup-BS-340303-0101', '天桥中队督查员', 'pbkdf2-sha256$210000$Co/zNUd2StVOI+lH1nBbEQ$nP2lfRIYmaAlPgpCFE/aXnOZldkGCrsik47vwUfQkog', 100004, 'SUPERVISOR', NULL),
+    (82, 'sup-BS-340303-0102', '青年中队督查员', 'pbkdf2-sha256$210000$3BJR3PfIovWKF+kXFk3lbQ$m30mwL3jz0tWZgOdH3PKjTg8nlAx4/+Euh/hDXPZqUA', 100005, 'SUPERVISOR', NULL),
+    (83, 'sup-BS-340303-0103', '纬四中队督查员', 'pbkdf2-sha256$210000$7sDAYUkXAIqmCbg3XOgd+g$O8doSPBsdcA7y4ODc31L2Cmwy++x18ZPlGgdz4HznO0', 100006, 'SUPERVISOR', NULL),
+    (84, 'sup-BS-340303-0201', '宏业村中队督查员', 'pbkdf2-sha256$210000$m71R2VQySqialtBKWWgBfA$EpW7gE9txQxpn1/YSdSiogWaTAyXo/0eON8XqYHe004', 100007, 'SUPERVISOR', NULL),
+    (85, 'sup-BS-340303-0202', '黄庄中队督查员', 'pbkdf2-sha256$210000$Jxfe8oVJ0fihOZq4+5JMvg$lm81Y+TD9NPfesJjXhaSd3IQc8CRjnGV+7g94osjygY', 100008, 'SUPERVISOR', NULL),
+    (86, 'sup-BS-340303-0203', '曹山中队督查员', 'pbkdf2-sha256$210000$ul2DEDeBQSW1OiHh4kZWcw$ypPehY5NzYaYaVEQtnpn7wcdIXYTij7/SHjN9LT0TE4', 100009, 'SUPERVISOR', NULL),
+    (87, 'sup-BS-340303', '蚌山区城市管理局督查员', 'pbkdf2-sha256$210000$qYrXHs3InZK4gY3R46LnnQ$LauJvu8crTVBAoXfgmTY1O1pq9QMgvHqHgZKzWiCsUc', 100001, 'SUPERVISOR', NULL);
+
+INSERT INTO app_user (username, display_name, password_hash, must_change_password, org_unit_id)
+SELECT username, display_name, password_hash, false, org_unit_id FROM demo_account ORDER BY ord
+ON CONFLICT ((lower(username))) DO UPDATE SET
+    display_name = EXCLUDED.display_name, password_hash = EXCLUDED.password_hash,
+    password_changed_at = now(), must_change_password = false, failed_logins = 0,
+    locked_until = NULL, active = true, org_unit_id = EXCLUDED.org_unit_id;
+
+-- exactly one role each: what the application granted them since goes
+DELETE FROM user_role r
+ USING app_user u, demo_account a, role want
+ WHERE r.user_id = u.id AND lower(u.username) = lower(a.username) AND want.code = a.role
+   AND r.role_id <> want.id;
+INSERT INTO user_role (user_id, role_id)
+SELECT u.id, r.id
+  FROM demo_account a JOIN app_user u ON lower(u.username) = lower(a.username)
+  JOIN role r ON r.code = a.role
+ ORDER BY a.ord
+ON CONFLICT DO NOTHING;
+
+UPDATE officer f SET user_id = u.id
+  FROM demo_account a JOIN app_user u ON lower(u.username) = lower(a.username)
+ WHERE f.badge_no = a.badge_no;
+
 -- Shifts (班次).
 INSERT INTO shift (id, name, org_unit_id) VALUES
     (100001, '工作日白班', 100001),
@@ -632,9 +749,11 @@ UPDATE app_user u SET org_unit_id = o.id
   FROM demo_scoped_user s JOIN org_unit o ON o.code = s.org_code
  WHERE u.id = s.user_id;
 
+-- (officers with a demo account of their own keep it)
 UPDATE officer f SET user_id = l.user_id
   FROM demo_officer_login l
- WHERE f.badge_no = l.badge_no;
+ WHERE f.badge_no = l.badge_no AND f.user_id IS NULL
+   AND NOT EXISTS (SELECT 1 FROM officer o WHERE o.user_id = l.user_id);
 
 -----------------------------------------------------------------------------------------------
 -- 4. Move every identity sequence the demo gave explicit ids in past the largest id, so rows the

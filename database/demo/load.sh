@@ -5,6 +5,7 @@
 #
 #   database/demo/load.sh --dir DIR              DIR: the folder given to database/pg-private.sh
 #   database/demo/load.sh --dir DIR --sql FILE   load another script of the same kind
+#   database/demo/load.sh --dir DIR --summary    print one line instead of the table
 #
 # Connection settings come from DIR/env (GP_DB_HOST, GP_DB_PORT, GP_DB_NAME, GP_DB_USER,
 # GP_DB_PASSWORD), which is read, not executed.
@@ -14,11 +15,13 @@ die() { echo "load: $*" >&2; exit 1; }
 
 dir=""
 sql="$here/bengshan.sql"
+summary=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --dir) [ $# -ge 2 ] || die "--dir needs a folder"; dir=$2; shift 2 ;;
     --sql) [ $# -ge 2 ] || die "--sql needs a file"; sql=$2; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --summary) summary=1; shift ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -39,12 +42,19 @@ done
 export PGHOST=$GP_DB_HOST PGPORT=$GP_DB_PORT PGDATABASE=$GP_DB_NAME PGUSER=$GP_DB_USER PGPASSWORD=$GP_DB_PASSWORD
 export PGCLIENTENCODING=UTF8 PGAPPNAME=gridpatrol-demo-load
 
-echo "load: $(basename "$sql") into $GP_DB_NAME on $GP_DB_HOST:$GP_DB_PORT as $GP_DB_USER" >&2
+[ -n "$summary" ] || echo "load: $(basename "$sql") into $GP_DB_NAME on $GP_DB_HOST:$GP_DB_PORT as $GP_DB_USER" >&2
 started=$(date +%s%N)
 psql -X -q -v ON_ERROR_STOP=1 -f "$sql"
-echo "load: done in $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
+took_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+[ -n "$summary" ] || echo "load: done in $took_ms ms" >&2
 
-psql -X -q -v ON_ERROR_STOP=1 -P footer=off <<'SQL'
+# the table, or in summary mode "count what" lines joined into one
+if [ -n "$summary" ]; then
+  table_opts=(-A -t -F '|')
+else
+  table_opts=(-P footer=off)
+fi
+counts=$(psql -X -q -v ON_ERROR_STOP=1 "${table_opts[@]}" <<'SQL'
 WITH org AS (
     SELECT o.id, o.kind FROM org_unit o
      WHERE o.path LIKE (SELECT path FROM org_unit WHERE code = 'BS-340303') || '%'
@@ -66,11 +76,25 @@ SELECT what AS "demo district BS-340303", n AS count FROM (VALUES
     (10, 'shifts',                              (SELECT count(*) FROM shift WHERE org_unit_id IN (SELECT id FROM org))),
     (11, 'shift windows',                       (SELECT count(*) FROM shift_window WHERE shift_id IN
                                                     (SELECT id FROM shift WHERE org_unit_id IN (SELECT id FROM org)))),
-    (12, 'holidays and make-up days (2026)',    (SELECT count(*) FROM holiday WHERE org_unit_id IN (SELECT id FROM org)))
+    (12, 'holidays and make-up days (2026)',    (SELECT count(*) FROM holiday WHERE org_unit_id IN (SELECT id FROM org))),
+    (13, 'officer accounts (role OFFICER)',     (SELECT count(*) FROM officer f JOIN app_user u ON u.id = f.user_id AND u.active
+                                                   JOIN user_role ur ON ur.user_id = u.id JOIN role r ON r.id = ur.role_id
+                                                  WHERE f.id IN (SELECT id FROM officers) AND r.code = 'OFFICER')),
+    (14, 'supervisor accounts (role SUPERVISOR)', (SELECT count(*) FROM app_user u JOIN user_role ur ON ur.user_id = u.id
+                                                   JOIN role r ON r.id = ur.role_id
+                                                  WHERE u.org_unit_id IN (SELECT id FROM org) AND u.active AND r.code = 'SUPERVISOR'))
 ) AS c (ord, what, n)
 ORDER BY ord;
 SQL
+)
 roads="$here/roads.geojson"
-if [ -f "$roads" ]; then
-  echo "roads (in $(basename "$roads"), not in the database yet): $(grep -c '"type": "Feature"' "$roads")"
+road_count=$( [ -f "$roads" ] && grep -c '"type": "Feature"' "$roads" || echo 0)
+if [ -n "$summary" ]; then
+  # "org units (bureau, brigades, squads)|9" → "9 org units"; derived rows left out
+  line=$(printf '%s\n' "$counts" | awk -F'|' '$1 !~ /^(squads|unit grid area, ha|shift windows)$/ {
+      what = $1; sub(/ \(.*\)$/, "", what); printf "%s%s %s", (n++ ? ", " : ""), $2, what }')
+  echo "demo district BS-340303 loaded in $took_ms ms: $line, $road_count roads (roads.geojson)"
+else
+  printf '%s\n' "$counts"
+  echo "roads (in $(basename "$roads"), not in the database yet): $road_count"
 fi

@@ -5,6 +5,7 @@
 #
 #   server.sh start --state DIR [--offset N] [--heap 2g]   waits until health is green
 #   server.sh stop  --state DIR
+#   server.sh kill  --state DIR      kill -9, as a power cut would (for fault tests)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -66,8 +67,15 @@ stop() {
   "$root/database/pg-private.sh" stop --dir "$state/pg" >/dev/null 2>&1 || true
 }
 
+hard_kill() {
+  [ -f "$state/wildfly.pid" ] || die "no server runs in $state"
+  kill -KILL -- "-$(cat "$state/wildfly.pid")" 2>/dev/null || true
+  rm -f "$state/wildfly.pid"
+}
+
 case "$cmd" in
   start) start ;;
   stop) stop ;;
+  kill) hard_kill ;;
   *) die "unknown command '$cmd' (start|stop)" ;;
 esac

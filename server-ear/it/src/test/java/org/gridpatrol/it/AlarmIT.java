@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Fixes in through the mobile API, alarms out through the alarm API: the engine hosted in the server. */
 @ExtendWith(ArquillianExtension.class)
 class AlarmIT {
-    private static final double SIDE = 0.004;
+    private static final double SIDE = PatrolBeat.SIDE;
     private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
 
     @Deployment(testable = false)
@@ -34,35 +34,12 @@ class AlarmIT {
         return Api.ear();
     }
 
-    /** An officer owning grid A with a neighbour grid B to the east; returns {officer, A, B} and the origin. */
-    private record Patch(District.Officer officer, long own, long neighbour, double[] origin, String token) {
-    }
-
-    private static Patch patch() throws Exception {
-        District.Officer officer = District.officer();
-        double[] o = District.origin();
-        long own = Api.post("/grids", draft("UNIT_GRID", "本网格", District.code(), officer.squadId(),
-                cell(o[0], o[1], SIDE, SIDE), null)).body().path("id").asLong();
-        long neighbour = Api.post("/grids", draft("UNIT_GRID", "邻网格", District.code(), officer.squadId(),
-                cell(o[0] + SIDE, o[1], SIDE, SIDE), null)).body().path("id").asLong();
-        try (Connection db = PrivateDatabase.connect();
-             PreparedStatement assign = db.prepareStatement(
-                     "INSERT INTO assignment (officer_id, grid_id, valid_from) VALUES (?, ?, now() - interval '1 day')")) {
-            assign.setLong(1, officer.id());
-            assign.setLong(2, own);
-            assign.executeUpdate();
-        }
-        String token = Api.post("/mobile/sign-in", "{\"badgeNo\":\"" + officer.badge() + "\",\"password\":\""
-                + officer.password() + "\",\"deviceId\":\"" + officer.deviceUid() + "\"}").body().path("accessToken").asText();
-        return new Patch(officer, own, neighbour, o, token);
-    }
-
     private static String fix(long seq, Instant t, double lon, double lat, boolean mock) {
         return String.format(Locale.ROOT, "{\"seq\":%d,\"time\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":10,"
                 + "\"speed\":1.2,\"provider\":\"gps\",\"mock\":%s}", seq, t, lon, lat, mock);
     }
 
-    private static Api.Answer upload(Patch patch, List<String> fixes) {
+    private static Api.Answer upload(PatrolBeat patch, List<String> fixes) {
         return Api.send(HttpRequest.newBuilder(URI.create(BASE + "/mobile/positions"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + patch.token())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"fixes\":[" + String.join(",", fixes) + "]}")));
@@ -70,7 +47,7 @@ class AlarmIT {
 
     @Test
     void threeMinutesInANeighboursGridRaiseExactlyOneCrossZoneAlarmThatEndsOnReturn() throws Exception {
-        Patch patch = patch();
+        PatrolBeat patch = PatrolBeat.create();
         double[] o = patch.origin();
         double lat = o[1] + SIDE / 2;
         double homeLon = o[0] + SIDE / 2;
@@ -109,7 +86,7 @@ class AlarmIT {
 
     @Test
     void walkingInsideTheOwnGridWithNoiseRaisesNothingButAMockAppDoes() throws Exception {
-        Patch patch = patch();
+        PatrolBeat patch = PatrolBeat.create();
         double[] o = patch.origin();
         java.util.Random random = new java.util.Random(5);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(40));
@@ -131,6 +108,97 @@ class AlarmIT {
         JsonNode alarms = Api.get("/alarms?officer=" + patch.officer().id() + "&type=FAKE_LOCATION").body();
         assertEquals(1, alarms.size(), alarms.toString());
         assertEquals("MOCK_PROVIDER", alarms.get(0).path("reason").asText());
+    }
+
+    @Test
+    void theAlarmReachesTheEventStreamAndAReconnectCatchesUp() throws Exception {
+        PatrolBeat patch = PatrolBeat.create();
+        double[] o = patch.origin();
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.concurrent.CompletableFuture<?> stream = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + Accounts.bootstrapToken()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        Thread.sleep(500);
+
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        long sent = System.nanoTime();
+        upload(patch, List.of(fix(1, t0, o[0] + SIDE / 2, o[1] + SIDE / 2, true)));
+
+        String id = null;
+        boolean opened = false;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String event = "";
+        while (!opened && System.nanoTime() < deadline) {
+            String line = lines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith("id:")) {
+                id = line.substring(3).strip();
+            } else if (line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line.startsWith("data:") && event.equals("alarm.opened")) {
+                opened = line.contains("\"officerId\":" + patch.officer().id()) && line.contains("FAKE_LOCATION");
+            }
+        }
+        stream.cancel(true);
+        assertTrue(opened, "alarm.opened arrived on the stream");
+        System.out.printf("alarm reached the stream %.0f ms after the upload was sent%n", (System.nanoTime() - sent) / 1e6);
+
+        // a desktop reconnecting from an earlier event id gets it again
+        long before = Long.parseLong(id) - 1;
+        java.util.concurrent.BlockingQueue<String> replay = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.CompletableFuture<?> again = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(BASE + "/events")).header("Last-Event-ID", Long.toString(before))
+                        .header("Authorization", "Bearer " + Accounts.bootstrapToken()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(replay::add));
+        boolean replayed = false;
+        deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (!replayed && System.nanoTime() < deadline) {
+            String line = replay.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            replayed = line != null && line.contains("FAKE_LOCATION") && line.contains("\"officerId\":" + patch.officer().id());
+        }
+        again.cancel(true);
+        assertTrue(replayed, "Last-Event-ID replays what was missed");
+    }
+
+    @Test
+    void theReplayTrackHasTheKnownMileageStopAndAlarm() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        double[] o = beat.origin();
+        double lat = o[1] + SIDE / 2;
+        double lonPerMetre = 1 / (111_320 * Math.cos(Math.toRadians(lat)));
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
+        java.util.Random noise = new java.util.Random(1);
+        List<String> fixes = new ArrayList<>();
+        long seq = 0;
+        // 300 m east in 240 s, then 6 minutes standing, then a mock fix
+        for (int s = 0; s <= 240; s += 10) {
+            fixes.add(fix(++seq, t0.plusSeconds(s), o[0] + 0.0003 + s * 1.25 * lonPerMetre, lat, false));
+        }
+        for (int s = 250; s <= 610; s += 10) {
+            fixes.add(fix(++seq, t0.plusSeconds(s), o[0] + 0.0003 + 300 * lonPerMetre + noise.nextGaussian() * 2 * lonPerMetre,
+                    lat + noise.nextGaussian() * 0.00002, false));
+        }
+        fixes.add(fix(++seq, t0.plusSeconds(620), o[0] + 0.0003 + 300 * lonPerMetre, lat, true));
+        upload(beat, fixes);
+
+        JsonNode track = Api.get("/tracks/" + beat.officer().id() + "?from=" + t0.minusSeconds(60) + "&to="
+                + t0.plusSeconds(3600) + "&tolerance=5").body();
+
+        assertEquals(fixes.size(), track.path("raw").size());
+        double mileage = track.path("mileageM").asDouble();
+        assertTrue(mileage > 290 && mileage < 320, "300 m walked; standing jitter does not count: " + mileage);
+        assertEquals(1, track.path("stops").size(), track.path("stops").toString());
+        assertEquals("LineString", track.path("cleaned").path("type").asText());
+        assertTrue(track.path("cleaned").path("coordinates").size() < fixes.size(), "simplified for display");
+        assertEquals("FAKE_LOCATION", track.path("alarms").get(0).path("type").asText());
+        assertEquals(400, Api.get("/tracks/" + beat.officer().id() + "?from=" + t0 + "&to=" + t0.plus(Duration.ofDays(9)))
+                .status());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.gridpatrol.district;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridpatrol.district.account.Account;
+import org.gridpatrol.district.account.DemoAccounts;
 import org.gridpatrol.district.duty.DutyPlan;
 import org.gridpatrol.district.duty.Holiday;
 import org.gridpatrol.district.duty.Holidays2026;
@@ -26,7 +28,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * The whole demo district, generated from one seed: streets, unit grids, key areas, checkpoints,
- * the org chart, officers and devices, shifts, holidays and assignments. Geometries are lon/lat on
+ * the org chart, officers and devices, their login accounts and the supervisors', shifts, holidays
+ * and assignments. Geometries are lon/lat on
  * the 7-decimal grid, except {@link #streets()}, which is the metric drawing they came from.
  * Ids start at {@value #FIRST_ID} in every table.
  */
@@ -41,6 +44,7 @@ public record District(
         List<Grid> keyAreas,
         List<Checkpoint> checkpoints,
         Roster roster,
+        List<Account> accounts,
         DutyPlan duty,
         List<Holiday> holidays) {
 
@@ -95,7 +99,7 @@ public record District(
         List<Road> roads = net.roadsWithin().stream()
                 .map(r -> new Road(r.name(), r.kind(), frame.toLonLat(r.line()))).toList();
         return new District(frame, net, BlockCutter.boundary(frame, net), roads, org, layout, List.copyOf(unitGrids),
-                keyAreas, checkpoints, roster, duty, Holidays2026.calendar(FIRST_ID));
+                keyAreas, checkpoints, roster, DemoAccounts.of(org, roster), duty, Holidays2026.calendar(FIRST_ID));
     }
 
     private static long ownerAt(List<Grid> unitGrids, Point p) {

@@ -35,10 +35,13 @@ public final class Permissions {
     public static final String APIKEY_READ = "apikey:read";
     public static final String APIKEY_WRITE = "apikey:write";
     public static final String AUDIT_READ = "audit:read";
+    public static final String INCIDENT_READ = "incident:read";
+    public static final String PHOTO_READ = "photo:read";
+    public static final String TRACK_READ = "track:read";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
-            SHIFT_READ, HOLIDAY_READ, DUTY_READ, ALARM_READ);
+            SHIFT_READ, HOLIDAY_READ, DUTY_READ, ALARM_READ, INCIDENT_READ, TRACK_READ);
 
     private static final Map<Role, Set<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.SYSTEM_ADMIN, Set.of(ORG_READ, ORG_WRITE, HOLIDAY_READ, HOLIDAY_WRITE),
@@ -46,7 +49,8 @@ public final class Permissions {
             Role.AUDITOR, Set.of(AUDIT_READ),
             Role.SUPERVISOR, Set.of(ORG_READ, ORG_WRITE, OFFICER_READ, OFFICER_WRITE, DEVICE_READ, DEVICE_WRITE,
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,
-                    HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE),
+                    HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE, INCIDENT_READ, PHOTO_READ,
+                    TRACK_READ),
             Role.OFFICER, Set.of(MOBILE_UPLOAD),
             Role.INTEGRATION, INTEGRATION_SCOPES));
 

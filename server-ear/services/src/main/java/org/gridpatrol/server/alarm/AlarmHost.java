@@ -76,11 +76,23 @@ public class AlarmHost {
             GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500));
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
     private volatile String gridVersion = "";
+    /**
+     * Officers who may have an open lost-contact alarm to close when their data resumes: those the
+     * timer raised one for, and, after a restart, everyone until his first batch.
+     */
+    private final Map<Long, Boolean> silentOfficers = new ConcurrentHashMap<>();
     private volatile Instant gridCheckedAt = Instant.EPOCH;
 
     /** An officer the engine watches: his squad (for scope) and when his plan was read. */
-    private record Watched(long squadId, Instant planReadAt) {
+    private record Watched(long squadId, String squadPath, Instant planReadAt) {
     }
+
+    /** Positions go to the desktops at most this often per officer. */
+    private static final Duration POSITION_EVERY = Duration.ofSeconds(2);
+    private final Map<Long, Instant> positionSentAt = new ConcurrentHashMap<>();
+
+    @jakarta.inject.Inject
+    private org.gridpatrol.server.events.LiveEvents live;
 
     @PostConstruct
     void start() {
@@ -93,20 +105,31 @@ public class AlarmHost {
     }
 
     /**
+     * What evaluating a batch gave.
+     *
+     * @param events the alarm events, already stored
+     * @param state  the officer's engine state as JSON, for the caller to store with his status
+     */
+    public record Evaluation(List<AlarmEvent> events, String state) {
+    }
+
+    /**
      * Evaluates a stored batch and stores the alarms it raises, on the ingest's connection
      * and in its transaction.
      *
-     * @return the alarm events, for publishing after commit
+     * @return the events and the officer's engine state to keep
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public List<AlarmEvent> evaluate(Connection db, long officerId, List<Fix> fixes, Instant receivedAt) throws SQLException {
+    public Evaluation evaluate(Connection db, long officerId, List<Fix> fixes, Instant receivedAt) throws SQLException {
         refreshGridsIfDue(db, receivedAt);
         AlarmEngine engine = this.engine;
         Watched officer = watch(engine, db, officerId, receivedAt);
         List<AlarmEvent> events = engine.acceptBatch(officerId, fixes, receivedAt);
-        AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
+        if (silentOfficers.remove(officerId) != null) {
+            AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
+        }
         AlarmStore.store(db, officer.squadId(), events);
-        saveState(engine, db, officerId, receivedAt);
+        String state = state(engine, officerId);
         // if the transaction rolls back, the engine's memory is ahead of the database: forget it
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -118,10 +141,24 @@ public class AlarmHost {
                 if (status != Status.STATUS_COMMITTED) {
                     engine.release(officerId);
                     watched.remove(officerId);
+                    silentOfficers.put(officerId, Boolean.TRUE);
+                } else {
+                    publish(officer, officerId, fixes, events, receivedAt);
                 }
             }
         });
-        return events;
+        return new Evaluation(events, state);
+    }
+
+    /**
+     * A sign of life other than a fix (a heartbeat, a clock-in): ends an open lost-contact alarm
+     * at the time contact resumed.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void contactResumed(Connection db, long officerId, Instant at) throws SQLException {
+        if (silentOfficers.remove(officerId) != null || !watched.containsKey(officerId)) {
+            AlarmStore.contactResumed(db, officerId, at);
+        }
     }
 
     /**
@@ -144,6 +181,28 @@ public class AlarmHost {
         });
     }
 
+    /** After commit: the alarms, and the officer's newest position unless one went out just now. */
+    private void publish(Watched officer, long officerId, List<Fix> fixes, List<AlarmEvent> events, Instant now) {
+        for (AlarmEvent event : events) {
+            Map<String, Object> alarm = new java.util.LinkedHashMap<>();
+            alarm.put("type", event.type().name());
+            alarm.put("officerId", officerId);
+            alarm.put("gridId", AlarmStore.gridOf(event.cause()));
+            alarm.put("startedAt", event.start().toString());
+            alarm.put("endedAt", event.end() == null ? null : event.end().toString());
+            alarm.put("reason", event.cause());
+            alarm.put("raisedLate", event.late());
+            live.publish(event.isOpen() ? "alarm.opened" : "alarm.closed", officer.squadPath(), alarm);
+        }
+        Instant last = positionSentAt.get(officerId);
+        if (last == null || Duration.between(last, now).compareTo(POSITION_EVERY) >= 0) {
+            positionSentAt.put(officerId, now);
+            Fix newest = fixes.stream().max(Fix.TIME_ORDER).orElseThrow();
+            live.publish("officer.position", officer.squadPath(), Map.of("officerId", officerId, "lon", newest.lon(),
+                    "lat", newest.lat(), "accuracy", newest.accuracy(), "time", newest.time().toString()));
+        }
+    }
+
     private Watched watch(AlarmEngine engine, Connection db, long officerId, Instant now) throws SQLException {
         Watched known = watched.get(officerId);
         if (known != null && engine.watches(officerId)
@@ -161,7 +220,10 @@ public class AlarmHost {
                 engine.assign(plan.assignment());
             }
         }
-        Watched fresh = new Watched(plan.squadId(), now);
+        if (known == null) {
+            silentOfficers.put(officerId, Boolean.TRUE); // first batch since start-up: close what the timer left open
+        }
+        Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now);
         watched.put(officerId, fresh);
         return fresh;
     }
@@ -184,25 +246,12 @@ public class AlarmHost {
         }
     }
 
-    private static void saveState(AlarmEngine engine, Connection db, long officerId, Instant at) throws SQLException {
+    private static String state(AlarmEngine engine, long officerId) {
         OfficerSnapshot snapshot = engine.snapshot(officerId).orElse(null);
-        if (snapshot == null) {
-            return;
-        }
-        String json;
         try {
-            json = JSON.writeValueAsString(snapshot);
+            return snapshot == null ? null : JSON.writeValueAsString(snapshot);
         } catch (IOException e) {
             throw new IllegalStateException("engine state does not serialise", e);
-        }
-        try (PreparedStatement update = db.prepareStatement("""
-                INSERT INTO officer_status (officer_id, engine_state, engine_state_at) VALUES (?, ?::jsonb, ?)
-                ON CONFLICT (officer_id) DO UPDATE SET engine_state = EXCLUDED.engine_state,
-                                                      engine_state_at = EXCLUDED.engine_state_at""")) {
-            update.setLong(1, officerId);
-            update.setString(2, json);
-            update.setTimestamp(3, Timestamp.from(at));
-            update.executeUpdate();
         }
     }
 
@@ -264,6 +313,7 @@ public class AlarmHost {
                     }
                     Instant since = row.getTimestamp(3).toInstant();
                     AlarmStore.lostContact(db, officerId, row.getLong(2), since, lostReason(row.getString(4), row.getObject(5)));
+                    silentOfficers.put(officerId, Boolean.TRUE);
                 }
             }
         } catch (SQLException e) {

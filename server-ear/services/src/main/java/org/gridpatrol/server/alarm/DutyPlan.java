@@ -39,8 +39,8 @@ final class DutyPlan {
               JOIN grid g ON g.id = a.grid_id AND g.retired_at IS NULL
              WHERE o.id = ? AND o.active AND a.valid_from <= now() AND (a.valid_to IS NULL OR now() < a.valid_to)""";
 
-    /** The engine's assignment and the officer's squad, for data scope of his alarms. */
-    record Plan(Assignment assignment, long squadId) {
+    /** The engine's assignment and the officer's squad (id and path), for data scope of his alarms. */
+    record Plan(Assignment assignment, long squadId, String squadPath) {
     }
 
     private DutyPlan() {
@@ -69,17 +69,21 @@ final class DutyPlan {
             }
         }
         if (squadPath == null) {
-            try (PreparedStatement query = db.prepareStatement("SELECT squad_id FROM officer WHERE id = ?")) {
+            try (PreparedStatement query = db.prepareStatement(
+                    "SELECT o.squad_id, u.path FROM officer o JOIN org_unit u ON u.id = o.squad_id WHERE o.id = ?")) {
                 query.setLong(1, officerId);
                 try (ResultSet row = query.executeQuery()) {
-                    squadId = row.next() ? row.getLong(1) : 0;
+                    if (row.next()) {
+                        squadId = row.getLong(1);
+                        squadPath = row.getString(2);
+                    }
                 }
             }
         }
-        DutyCalendar duty = shiftless || grids.isEmpty() ? DutyCalendar.ALWAYS
+        DutyCalendar duty = shiftless || grids.isEmpty() || squadPath == null ? DutyCalendar.ALWAYS
                 : windows(db, shifts, squadPath, now);
         // no grid at all: nothing is his, so nothing can be cross-zone or off-post; still and fake location still count
-        return new Plan(new Assignment(officerId, grids, duty), squadId);
+        return new Plan(new Assignment(officerId, grids, duty), squadId, squadPath == null ? "/" : squadPath);
     }
 
     private static DutyCalendar windows(Connection db, Set<Long> shifts, String squadPath, Instant now) throws SQLException {

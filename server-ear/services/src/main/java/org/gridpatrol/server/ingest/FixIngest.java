@@ -22,8 +22,9 @@ import org.gridpatrol.server.problem.ProblemException;
 
 /**
  * The ingest of one batch of fixes, in one transaction, in this order:
- * validate and convert ▸ store once ▸ advance the acknowledgement ▸ update the
- * officer's live status ▸ evaluate the alarm rules and store the alarms they raise. The receipt leaves only after the commit, so a phone
+ * validate and convert ▸ store once ▸ advance the acknowledgement ▸ evaluate the
+ * alarm rules and store the alarms they raise ▸ update the officer's live status
+ * with the engine's state. The receipt leaves only after the commit, so a phone
  * never drops a fix the database does not hold.
  */
 @Stateless
@@ -33,10 +34,12 @@ public class FixIngest {
 
     private static final String STATUS = """
             INSERT INTO officer_status AS s (officer_id, device_id, last_fix_time, last_fix_seq, last_fix_lon,
-                                             last_fix_lat, last_fix_accuracy_m, last_contact_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                             last_fix_lat, last_fix_accuracy_m, last_contact_at, engine_state, engine_state_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?::jsonb, '{}'::jsonb), ?)
             ON CONFLICT (officer_id) DO UPDATE SET
               device_id = EXCLUDED.device_id,
+              engine_state = CASE WHEN ?::jsonb IS NULL THEN s.engine_state ELSE EXCLUDED.engine_state END,
+              engine_state_at = EXCLUDED.engine_state_at,
               last_contact_at = greatest(s.last_contact_at, EXCLUDED.last_contact_at),
               last_fix_time = CASE WHEN s.last_fix_time IS NULL OR s.last_fix_time < EXCLUDED.last_fix_time
                               THEN EXCLUDED.last_fix_time ELSE s.last_fix_time END,
@@ -75,11 +78,11 @@ public class FixIngest {
                     .mapToLong(f -> f.seq()).min().orElse(0);
             long acked = FixStore.advanceAck(db, who.deviceId(), lowest);
             if (!stored.stored().isEmpty()) {
-                status(db, who, receivedAt, stored.stored());
-                alarms.evaluate(db, who.officerId(), stored.stored().stream()
+                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), stored.stored().stream()
                         .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
                                 f.provider(), f.mock(), f.seq()))
                         .toList(), receivedAt);
+                status(db, who, receivedAt, stored.stored(), evaluation.state());
             }
             List<Rejection> rejected = new ArrayList<>(checked.rejected());
             rejected.addAll(stored.conflicts());
@@ -90,8 +93,8 @@ public class FixIngest {
         }
     }
 
-    private static void status(Connection db, DeviceIdentity who, Instant receivedAt, List<ValidFix> stored)
-            throws SQLException {
+    private static void status(Connection db, DeviceIdentity who, Instant receivedAt, List<ValidFix> stored,
+                               String engineState) throws SQLException {
         ValidFix latest = stored.stream().max(Comparator.comparing(ValidFix::time)).orElseThrow();
         try (PreparedStatement upsert = db.prepareStatement(STATUS)) {
             upsert.setLong(1, who.officerId());
@@ -102,6 +105,9 @@ public class FixIngest {
             upsert.setDouble(6, latest.lat());
             upsert.setFloat(7, latest.accuracy());
             upsert.setTimestamp(8, Timestamp.from(receivedAt));
+            upsert.setString(9, engineState);
+            upsert.setTimestamp(10, Timestamp.from(receivedAt));
+            upsert.setString(11, engineState);
             upsert.executeUpdate();
         }
     }

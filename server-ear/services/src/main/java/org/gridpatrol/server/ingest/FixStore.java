@@ -17,27 +17,34 @@ import org.gridpatrol.model.mobile.FixReceipt.Rejection;
 
 /**
  * Stores fixes exactly once. {@code fix_seq} (device, seq) decides what is new;
- * only new fixes go into the partitioned {@code fix} table, all of a batch in one
- * statement over arrays. Also keeps the device's acknowledgement watermark.
+ * only new fixes go into the partitioned {@code fix} table, the claim and the insert
+ * of a whole batch in one statement over arrays. Also keeps the device's acknowledgement watermark.
  */
 final class FixStore {
     private static final Instant NO_TIME = Instant.EPOCH;
 
-    private static final String CLAIM = """
-            INSERT INTO fix_seq (device_id, seq, fix_time)
-            SELECT ?, s, t FROM unnest(?::bigint[], ?::timestamptz[]) AS x(s, t)
-            ON CONFLICT DO NOTHING RETURNING seq""";
+    /**
+     * One round trip: claim the seqs (valid and refused), and store only the valid fixes
+     * whose seq was claimed now. Answers the seqs claimed.
+     */
+    private static final String CLAIM_AND_STORE = """
+            WITH claimed AS (
+                INSERT INTO fix_seq (device_id, seq, fix_time)
+                SELECT ?, s, t FROM unnest(?::bigint[], ?::timestamptz[]) AS x(s, t)
+                ON CONFLICT DO NOTHING RETURNING seq),
+            stored AS (
+                INSERT INTO fix (device_id, officer_id, seq, fix_time, received_at, lon, lat, accuracy_m, speed_mps,
+                                 bearing_deg, altitude_m, provider, mock, source_crs)
+                SELECT ?, ?, s, t, ?, x, y, a, v, b, h, p, m, c
+                FROM unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
+                            ?::float4[], ?::float4[], ?::text[], ?::bool[], ?::text[]) AS u(s, t, x, y, a, v, b, h, p, m, c)
+                WHERE s IN (SELECT seq FROM claimed)
+                RETURNING 1)
+            SELECT seq FROM claimed""";
     private static final String STORED = """
             SELECT s.seq, s.fix_time, f.lon, f.lat FROM fix_seq s
             LEFT JOIN fix f ON f.device_id = s.device_id AND f.seq = s.seq AND f.fix_time = s.fix_time
             WHERE s.device_id = ? AND s.seq = ANY(?)""";
-    private static final String INSERT = """
-            INSERT INTO fix (device_id, officer_id, seq, fix_time, received_at, lon, lat, accuracy_m, speed_mps,
-                             bearing_deg, altitude_m, provider, mock, source_crs)
-            SELECT ?, ?, s, t, ?, x, y, a, v, b, h, p, m, c
-            FROM unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
-                        ?::float4[], ?::float4[], ?::text[], ?::bool[], ?::text[]) AS u(s, t, x, y, a, v, b, h, p, m, c)""";
-
     /** What storing a batch did. */
     record Outcome(List<ValidFix> stored, int duplicates, List<Rejection> conflicts) {
     }
@@ -65,10 +72,11 @@ final class FixStore {
             }
         }
         Set<Long> claimed = new HashSet<>();
-        try (PreparedStatement claim = db.prepareStatement(CLAIM)) {
+        try (PreparedStatement claim = db.prepareStatement(CLAIM_AND_STORE)) {
             claim.setLong(1, deviceId);
             claim.setArray(2, db.createArrayOf("bigint", seqs.toArray()));
             claim.setArray(3, db.createArrayOf("timestamptz", times.toArray()));
+            bindFixes(claim, 4, db, deviceId, officerId, receivedAt, valid);
             try (ResultSet row = claim.executeQuery()) {
                 while (row.next()) {
                     claimed.add(row.getLong(1));
@@ -81,9 +89,6 @@ final class FixStore {
             (claimed.contains(fix.seq()) ? fresh : seenBefore).add(fix);
         }
         List<Rejection> conflicts = seenBefore.isEmpty() ? List.of() : conflicts(db, deviceId, seenBefore);
-        if (!fresh.isEmpty()) {
-            insert(db, deviceId, officerId, receivedAt, fresh);
-        }
         return new Outcome(fresh, seenBefore.size() - conflicts.size(), conflicts);
     }
 
@@ -112,8 +117,9 @@ final class FixStore {
         return conflicts;
     }
 
-    private static void insert(Connection db, long deviceId, long officerId, Instant receivedAt, List<ValidFix> fixes)
-            throws SQLException {
+    /** Binds device, officer, receive time and the fixes' columns as arrays, from parameter {@code first} on. */
+    private static void bindFixes(PreparedStatement statement, int first, Connection db, long deviceId, long officerId,
+                                  Instant receivedAt, List<ValidFix> fixes) throws SQLException {
         int n = fixes.size();
         Object[] seq = new Object[n];
         Object[] time = new Object[n];
@@ -140,76 +146,54 @@ final class FixStore {
             mock[i] = fix.mock();
             crs[i] = fix.sourceCrs();
         }
-        try (PreparedStatement insert = db.prepareStatement(INSERT)) {
-            insert.setLong(1, deviceId);
-            insert.setLong(2, officerId);
-            insert.setTimestamp(3, Timestamp.from(receivedAt));
-            Array[] arrays = {
-                db.createArrayOf("bigint", seq), db.createArrayOf("timestamptz", time),
-                db.createArrayOf("float8", lon), db.createArrayOf("float8", lat),
-                db.createArrayOf("float4", accuracy), db.createArrayOf("float4", speed),
-                db.createArrayOf("float4", bearing), db.createArrayOf("float4", altitude),
-                db.createArrayOf("text", provider), db.createArrayOf("bool", mock), db.createArrayOf("text", crs)};
-            for (int i = 0; i < arrays.length; i++) {
-                insert.setArray(4 + i, arrays[i]);
-            }
-            insert.executeUpdate();
+        statement.setLong(first, deviceId);
+        statement.setLong(first + 1, officerId);
+        statement.setTimestamp(first + 2, Timestamp.from(receivedAt));
+        Array[] arrays = {
+            db.createArrayOf("bigint", seq), db.createArrayOf("timestamptz", time),
+            db.createArrayOf("float8", lon), db.createArrayOf("float8", lat),
+            db.createArrayOf("float4", accuracy), db.createArrayOf("float4", speed),
+            db.createArrayOf("float4", bearing), db.createArrayOf("float4", altitude),
+            db.createArrayOf("text", provider), db.createArrayOf("bool", mock), db.createArrayOf("text", crs)};
+        for (int i = 0; i < arrays.length; i++) {
+            statement.setArray(first + 3 + i, arrays[i]);
         }
     }
 
     /**
-     * Moves the device's watermark over every seq now claimed without a gap.
+     * Moves the device's watermark over every seq now claimed without a gap: two statements,
+     * the first of which also locks the device's row so batches of one device take turns.
      *
      * @param lowestInBatch where a device's first watermark starts (just below it)
      * @return the watermark: every seq up to it is stored or refused for good
      */
     static long advanceAck(Connection db, long deviceId, long lowestInBatch) throws SQLException {
-        try (PreparedStatement first = db.prepareStatement(
-                "INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            first.setLong(1, deviceId);
-            first.setLong(2, lowestInBatch - 1);
-            first.executeUpdate();
-        }
         long acked;
-        try (PreparedStatement lock = db.prepareStatement(
-                "SELECT acked_seq FROM device_ack WHERE device_id = ? FOR UPDATE")) {
+        try (PreparedStatement lock = db.prepareStatement("""
+                INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?)
+                ON CONFLICT (device_id) DO UPDATE SET acked_seq = device_ack.acked_seq RETURNING acked_seq""")) {
             lock.setLong(1, deviceId);
+            lock.setLong(2, lowestInBatch - 1);
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
                 acked = row.getLong(1);
             }
         }
-        long start = acked;
-        boolean more = true;
-        try (PreparedStatement next = db.prepareStatement(
-                "SELECT seq FROM fix_seq WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT 2000")) {
-            while (more) {
-                next.setLong(1, deviceId);
-                next.setLong(2, acked);
-                more = false;
-                try (ResultSet row = next.executeQuery()) {
-                    int read = 0;
-                    boolean contiguous = true;
-                    while (contiguous && row.next()) {
-                        read++;
-                        long seq = row.getLong(1);
-                        contiguous = seq == acked + 1;
-                        if (contiguous) {
-                            acked = seq;
-                        }
-                    }
-                    more = contiguous && read == 2000;
-                }
+        try (PreparedStatement walk = db.prepareStatement("""
+                WITH RECURSIVE run(seq) AS (
+                    SELECT ?::bigint
+                    UNION ALL
+                    SELECT run.seq + 1 FROM run
+                     WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
+                UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()
+                 WHERE device_id = ? RETURNING acked_seq""")) {
+            walk.setLong(1, acked);
+            walk.setLong(2, deviceId);
+            walk.setLong(3, deviceId);
+            try (ResultSet row = walk.executeQuery()) {
+                row.next();
+                return row.getLong(1);
             }
         }
-        if (acked != start) {
-            try (PreparedStatement update = db.prepareStatement(
-                    "UPDATE device_ack SET acked_seq = ?, updated_at = now() WHERE device_id = ?")) {
-                update.setLong(1, acked);
-                update.setLong(2, deviceId);
-                update.executeUpdate();
-            }
-        }
-        return acked;
     }
 }

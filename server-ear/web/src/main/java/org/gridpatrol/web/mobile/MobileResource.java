@@ -1,23 +1,44 @@
 package org.gridpatrol.web.mobile;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Providers;
+import java.io.IOException;
+import java.io.InputStream;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.model.incident.IncidentReport;
+import org.gridpatrol.model.mobile.CheckIn;
+import org.gridpatrol.model.mobile.CheckInReceipt;
+import org.gridpatrol.model.mobile.ClockEvent;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.Heartbeat;
+import org.gridpatrol.model.mobile.PhotoMeta;
+import org.gridpatrol.model.mobile.PhotoReceipt;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
 import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.server.attendance.ClockIns;
+import org.gridpatrol.server.checkpoint.CheckIns;
+import org.gridpatrol.server.incident.Incidents;
 import org.gridpatrol.server.ingest.FixIngest;
+import org.gridpatrol.server.ingest.HeartbeatIngest;
 import org.gridpatrol.server.mobile.DeviceIdentity;
 import org.gridpatrol.server.mobile.DeviceSignIn;
+import org.gridpatrol.server.photo.PhotoStore;
+import org.gridpatrol.server.problem.ProblemException;
 import org.gridpatrol.web.audit.NotAudited;
 import org.gridpatrol.web.request.BodyLimit;
 import org.gridpatrol.web.scope.CallerScope;
@@ -37,7 +58,19 @@ public class MobileResource {
     @Inject
     private FixIngest fixes;
     @Inject
+    private HeartbeatIngest heartbeats;
+    @Inject
+    private ClockIns clock;
+    @Inject
+    private PhotoStore photos;
+    @Inject
+    private Incidents incidents;
+    @Inject
+    private CheckIns checkIns;
+    @Inject
     private CallerScope callers;
+    @Context
+    private Providers providers;
 
     @Context
     private HttpServletRequest http;
@@ -64,6 +97,59 @@ public class MobileResource {
     public Response signOut() {
         signIn.signOut(device());
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("heartbeats")
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @NotAudited("the heartbeat row is the record")
+    public Response heartbeat(Heartbeat heartbeat) {
+        heartbeats.receive(device(), heartbeat);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("clock")
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public ClockReceipt clock(ClockEvent event) {
+        return clock.clock(device(), event);
+    }
+
+    /** Multipart: a JSON part {@code meta} ({@link PhotoMeta}) and a JPEG part {@code image}. */
+    @POST
+    @Path("photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @NotAudited("the photo row with both SHA-256 hashes is the record")
+    public Response upload(@FormParam("meta") EntityPart meta, @FormParam("image") EntityPart image) throws IOException {
+        if (meta == null || image == null) {
+            throw ProblemException.badRequest("photo.parts-missing", "send two parts: meta (JSON) and image (JPEG)");
+        }
+        ContextResolver<ObjectMapper> json = providers.getContextResolver(ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE);
+        PhotoMeta about;
+        try (InputStream in = meta.getContent()) {
+            about = json.getContext(PhotoMeta.class).readValue(in, PhotoMeta.class);
+        }
+        byte[] jpeg;
+        try (InputStream in = image.getContent()) {
+            jpeg = in.readNBytes(16 << 20);
+        }
+        PhotoReceipt receipt = photos.store(device(), about, jpeg);
+        return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
+    }
+
+    @POST
+    @Path("check-ins")
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public CheckInReceipt checkIn(CheckIn checkIn) {
+        return checkIns.checkIn(device(), checkIn);
+    }
+
+    @POST
+    @Path("incidents")
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public Response report(IncidentReport report) {
+        return Response.status(201).entity(incidents.report(device(), report)).build();
     }
 
     @POST

@@ -61,7 +61,7 @@ public record Target(String api, Properties db, HttpClient http) {
     }
 
     /** @return the bench supervisor's desktop session token, made on first use */
-    private String token() {
+    String token() {
         return TOKENS.computeIfAbsent(api, a -> {
             String tag = Long.toString(System.currentTimeMillis(), 36);
             String token = "bench-session-" + tag + "-" + new SecureRandom().nextLong();

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gridpatrol.district.District;
+import org.gridpatrol.district.account.Account;
+import org.gridpatrol.district.account.DemoPassword;
 import org.gridpatrol.district.duty.Assignment;
 import org.gridpatrol.district.duty.DutyPlan;
 import org.gridpatrol.district.duty.Holiday;
@@ -23,8 +26,8 @@ import org.gridpatrol.district.people.Officer;
 
 /**
  * The demo load script: one transaction that removes the previous demo (reset-demo.sql), inserts
- * this district with explicit ids, re-attaches accounts and moves the id sequences on
- * (finish-demo.sql). Columns the database derives are left to it: org_unit.path, grid.area_m2,
+ * this district with explicit ids, upserts the demo accounts (AccountSql), re-attaches other
+ * accounts and moves the id sequences on (finish-demo.sql). Columns the database derives are left to it: org_unit.path, grid.area_m2,
  * perimeter_m and version, grid_version, org_unit_history, officer_squad_history.
  */
 public final class DemoSql {
@@ -38,7 +41,16 @@ public final class DemoSql {
     private DemoSql() {
     }
 
+    /** The script, with the demo password hashed for every account (about a second each, in parallel). */
     public static String script(District d) {
+        return script(d, d.accounts().parallelStream()
+                .collect(Collectors.toMap(Account::username, a -> DemoPassword.hash(a.username()))));
+    }
+
+    /**
+     * @param passwordHashes the stored hash of each account's password, by username (tests pass cheap ones)
+     */
+    static String script(District d, Map<String, String> passwordHashes) {
         StringBuilder sql = new StringBuilder();
         sql.append("""
                 -- GridPatrol demo district: 蚌山区 (Bengshan district of Bengbu, administrative code 340303).
@@ -74,6 +86,7 @@ public final class DemoSql {
                 "officer (id, badge_no, name, phone, squad_id)", d.roster().officers(), DemoSql::officer);
         insert(sql, "Their phones.", "device (id, device_uid, officer_id, model, os, app_version)",
                 d.roster().devices(), DemoSql::device);
+        AccountSql.append(sql, d.accounts(), passwordHashes);
         shifts(sql, d.duty());
         insert(sql, "China's holidays of 2026 and the make-up working days, for the bureau's subtree.",
                 "holiday (id, org_unit_id, day, name, kind, as_weekday)", d.holidays(),

@@ -4,19 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gridpatrol.district.District;
 import org.gridpatrol.district.TestDistrict;
+import org.gridpatrol.district.account.Account;
 import org.junit.jupiter.api.Test;
 
 class DemoSqlTest {
 
-    private final String sql = DemoSql.script(TestDistrict.get());
+    private final String sql = script(TestDistrict.get());
+
+    /** The script with a stand-in for each password hash: real ones take a second each (see DemoPasswordTest). */
+    static String script(District d) {
+        return DemoSql.script(d, d.accounts().stream().collect(Collectors.toMap(Account::username, a -> "hash-of-" + a.username())));
+    }
 
     @Test
     void theSameSeedWritesTheSameBytes() {
-        assertEquals(sql, DemoSql.script(District.generate()));
+        assertEquals(sql, script(District.generate()));
         assertEquals(RoadsGeoJson.featureCollection(TestDistrict.get().roads(), 1),
                 RoadsGeoJson.featureCollection(District.generate().roads(), 1));
     }
@@ -54,6 +62,24 @@ class DemoSqlTest {
         for (String t : DemoSql.TABLES) {
             assertTrue(sql.contains("'" + t + "'"), t);
         }
+    }
+
+    @Test
+    void upsertsEveryAccountByUsernameAndLinksTheOfficersAfterInsertingThem() {
+        for (Account a : TestDistrict.get().accounts()) {
+            assertTrue(sql.contains("'" + a.username() + "', '" + a.displayName() + "', 'hash-of-" + a.username() + "'"),
+                    a.username());
+        }
+        assertTrue(sql.contains("ON CONFLICT ((lower(username))) DO UPDATE"));
+        assertTrue(sql.indexOf("INSERT INTO officer") < sql.indexOf("UPDATE officer f SET user_id = u.id"));
+        assertTrue(sql.indexOf("UPDATE officer f SET user_id = u.id") < sql.indexOf("UPDATE officer f SET user_id = l.user_id"));
+        assertFalse(sql.contains("INSERT INTO app_user (id"), "app_user ids come from its identity column");
+    }
+
+    @Test
+    void refusesToWriteAnAccountWithoutItsHash() {
+        District d = TestDistrict.get();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DemoSql.script(d, Map.of()));
     }
 
     private int count(String s) {

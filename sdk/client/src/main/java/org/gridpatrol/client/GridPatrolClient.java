@@ -1,0 +1,114 @@
+package org.gridpatrol.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gridpatrol.model.mobile.FixBatch;
+import org.gridpatrol.model.mobile.FixIn;
+import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.Session;
+import org.gridpatrol.model.mobile.SignIn;
+
+/**
+ * What an officer's phone calls: {@code /api/v1/mobile}. Sign in with badge, password and the
+ * phone's registered device id, upload positions with the access token, refresh it before it
+ * expires, sign out. Refusals arrive as {@link ProblemAnswer} (e.g. 401 {@code sign-in.refused},
+ * {@code token.invalid}; 422 {@code fix.batch-size}), no answer as {@link ServerUnreachable};
+ * a 503 is retried after its Retry-After by the {@link ApiTransport}. Thread-safe.
+ *
+ * <pre>{@code
+ * GridPatrolClient phone = GridPatrolClient.connect("http://127.0.0.1:8080/api/v1");
+ * Session s = phone.signIn("BS0001", "Patrol-2026!", "dev-BS0001");
+ * FixReceipt r = phone.uploadPositions(s.accessToken(), fixes);   // drop the buffer up to r.ackedSeq()
+ * }</pre>
+ */
+public final class GridPatrolClient {
+    /** The most fixes one upload may carry. */
+    public static final int MAX_FIXES_PER_UPLOAD = 1_000;
+
+    private final ApiTransport api;
+
+    /**
+     * @param api the transport to the server
+     */
+    public GridPatrolClient(ApiTransport api) {
+        this.api = Objects.requireNonNull(api, "api");
+    }
+
+    /**
+     * @param apiBase e.g. {@code http://127.0.0.1:8080/api/v1}
+     * @return a client with the transport's defaults
+     */
+    public static GridPatrolClient connect(String apiBase) {
+        return new GridPatrolClient(ApiTransport.to(apiBase));
+    }
+
+    /** @return the transport this client sends through */
+    public ApiTransport transport() {
+        return api;
+    }
+
+    /**
+     * {@code POST mobile/sign-in}.
+     *
+     * @param request badge number, password and the phone's registered device id
+     * @return the access and refresh tokens, and who signed in
+     * @throws ProblemAnswer 401 {@code sign-in.refused}, {@code sign-in.inactive} or
+     *                       {@code sign-in.device-not-registered}; 400 {@code sign-in.incomplete}
+     */
+    public Session signIn(SignIn request) {
+        return api.post("mobile/sign-in", null, request, Session.class);
+    }
+
+    /**
+     * {@code POST mobile/sign-in}.
+     *
+     * @param badgeNo  the officer's badge number
+     * @param password his password
+     * @param deviceId the phone's registered device id
+     * @return the tokens
+     * @throws ProblemAnswer when the server refuses (see {@link #signIn(SignIn)})
+     */
+    public Session signIn(String badgeNo, String password, String deviceId) {
+        return signIn(new SignIn(badgeNo, password, deviceId));
+    }
+
+    /**
+     * {@code POST mobile/refresh}: new tokens for the same device; the old refresh token stops working.
+     *
+     * @param refreshToken the refresh token of the current session
+     * @return the new session
+     * @throws ProblemAnswer 401 {@code token.invalid} when it is unknown, expired or revoked: sign in again
+     */
+    public Session refresh(String refreshToken) {
+        return api.post("mobile/refresh", null, Map.of("refreshToken", refreshToken), Session.class);
+    }
+
+    /**
+     * {@code POST mobile/sign-out}: revokes every token of this device.
+     *
+     * @param accessToken the access token of the session
+     * @throws ProblemAnswer 401 when the token is no longer valid
+     */
+    public void signOut(String accessToken) {
+        api.post("mobile/sign-out", accessToken, null, Void.class);
+    }
+
+    /**
+     * {@code POST mobile/positions}: stores fixes idempotently by device seq; answered after the
+     * database commit. Refused fixes are listed in the receipt, the others are stored all the same.
+     *
+     * @param accessToken the session's access token
+     * @param fixes       1 to {@value #MAX_FIXES_PER_UPLOAD} fixes, in any order
+     * @return the receipt: drop buffered fixes up to {@link FixReceipt#ackedSeq()}
+     * @throws IllegalArgumentException when the batch is empty or too big (nothing is sent)
+     * @throws ProblemAnswer            401 {@code token.invalid}: refresh or sign in; 503 after the retries
+     */
+    public FixReceipt uploadPositions(String accessToken, List<FixIn> fixes) {
+        if (fixes == null || fixes.isEmpty() || fixes.size() > MAX_FIXES_PER_UPLOAD) {
+            throw new IllegalArgumentException("send 1 to " + MAX_FIXES_PER_UPLOAD + " fixes, not "
+                    + (fixes == null ? 0 : fixes.size()));
+        }
+        return api.post("mobile/positions", accessToken, new FixBatch(fixes), FixReceipt.class);
+    }
+}

@@ -1,0 +1,15 @@
+package org.gridpatrol.model.mobile;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the server made of a clock-in or clock-out.
+ *
+ * @param kind          {@code IN} or {@code OUT}
+ * @param at            the time recorded
+ * @param insideOwnGrid whether the officer stood in one of the grids he is responsible for now
+ * @param flags         what the squad leader will see about it, e.g. {@code CLOCK_IN_OUTSIDE}
+ */
+public record ClockReceipt(String kind, Instant at, boolean insideOwnGrid, List<String> flags) {
+}

@@ -1,0 +1,137 @@
+package org.gridpatrol.it;
+
+import static org.gridpatrol.it.District.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Heartbeats and clocking in and out, through the mobile API. */
+@ExtendWith(ArquillianExtension.class)
+class AttendanceIT {
+    private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Api.ear();
+    }
+
+    private static Api.Answer post(PatrolBeat beat, String path, String json) {
+        return Api.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + beat.token())
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static String clock(String kind, Instant at, double lon, double lat) {
+        return String.format(Locale.ROOT, "{\"kind\":\"%s\",\"at\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":10}",
+                kind, at, lon, lat);
+    }
+
+    @Test
+    void aHeartbeatIsStoredOnceKeptAsStatusAndEndsLostContact() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        Instant silentSince = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1200);
+        try (Connection db = PrivateDatabase.connect(); PreparedStatement lost = db.prepareStatement(
+                "INSERT INTO alarm (type, officer_id, org_unit_id, started_at, reason) VALUES ('LOST_CONTACT', ?, ?, ?, 'unknown')")) {
+            lost.setLong(1, beat.officer().id());
+            lost.setLong(2, beat.officer().squadId());
+            lost.setTimestamp(3, java.sql.Timestamp.from(silentSince));
+            lost.executeUpdate();
+        }
+        Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
+        String heartbeat = "{\"sentAt\":\"" + sent + "\",\"batteryPct\":7,\"charging\":false,\"gpsEnabled\":true,"
+                + "\"network\":\"CELLULAR\",\"appState\":\"BACKGROUND\",\"announcement\":\"SHUTDOWN\"}";
+
+        assertEquals(204, post(beat, "/mobile/heartbeats", heartbeat).status());
+        assertEquals(204, post(beat, "/mobile/heartbeats", heartbeat).status());
+
+        assertEquals(1, count("SELECT count(*) FROM heartbeat WHERE device_id = ?", beat.officer().deviceId()));
+        try (Connection db = PrivateDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT last_battery_pct, last_announcement FROM officer_status WHERE officer_id = ?")) {
+            query.setLong(1, beat.officer().id());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(7, row.getInt(1));
+                assertEquals("SHUTDOWN", row.getString(2));
+            }
+        }
+        assertEquals(1, count("SELECT count(*) FROM alarm WHERE officer_id = ? AND type = 'LOST_CONTACT' AND ended_at = ?",
+                beat.officer().id(), java.sql.Timestamp.from(sent)), "lost contact ends when the phone speaks again");
+    }
+
+    @Test
+    void badHeartbeatsAreRefused() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        assertEquals("heartbeat.battery-out-of-range", post(beat, "/mobile/heartbeats",
+                "{\"sentAt\":\"" + Instant.now() + "\",\"batteryPct\":140}").body().path("code").asText());
+        assertEquals("heartbeat.announcement-unknown", post(beat, "/mobile/heartbeats",
+                "{\"sentAt\":\"" + Instant.now() + "\",\"announcement\":\"NAP\"}").body().path("code").asText());
+        assertEquals("heartbeat.time-missing", post(beat, "/mobile/heartbeats", "{}").body().path("code").asText());
+    }
+
+    @Test
+    void clockingInInsideTheGridIsCleanAndOutsideRaisesAnAlarm() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        double[] o = beat.origin();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(30);
+
+        Api.Answer inside = post(beat, "/mobile/clock", clock("IN", at, o[0] + 0.002, o[1] + 0.002));
+        assertEquals(200, inside.status(), inside.raw().body());
+        assertTrue(inside.body().path("insideOwnGrid").asBoolean());
+        assertEquals(0, inside.body().path("flags").size());
+
+        Api.Answer out = post(beat, "/mobile/clock", clock("OUT", at.plusSeconds(10), o[0] + 0.002, o[1] + 0.002));
+        assertEquals(200, out.status());
+        assertEquals(0, count("SELECT count(*) FROM officer_status WHERE officer_id = ? AND clocked_in", beat.officer().id()));
+
+        Api.Answer outside = post(beat, "/mobile/clock", clock("IN", at.plusSeconds(20), o[0] + 0.006, o[1] + 0.002));
+        assertFalse(outside.body().path("insideOwnGrid").asBoolean());
+        assertEquals("CLOCK_IN_OUTSIDE", outside.body().path("flags").get(0).asText());
+        assertEquals(1, Api.get("/alarms?officer=" + beat.officer().id() + "&type=CLOCK_IN_OUTSIDE").body().size());
+        assertEquals(2, count("SELECT count(*) FROM clock_event WHERE officer_id = ? AND kind = 'IN'", beat.officer().id()));
+        assertEquals("clock.kind-unknown", post(beat, "/mobile/clock", clock("LUNCH", at, o[0], o[1])).body().path("code").asText());
+    }
+
+    @Test
+    void aCheckInCountsOnlyNearItsCheckpoint() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        double[] o = beat.origin();
+        String tag = "QR-IT-" + System.nanoTime();
+        try (Connection db = PrivateDatabase.connect(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO checkpoint (grid_id, name, geom, radius_m, tag_code) VALUES (?, '菜市场门口', "
+                        + "ST_SetSRID(ST_MakePoint(?, ?), 4326), 30, ?)")) {
+            insert.setLong(1, beat.own());
+            insert.setDouble(2, o[0] + 0.002);
+            insert.setDouble(3, o[1] + 0.002);
+            insert.setString(4, tag);
+            insert.executeUpdate();
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(20);
+        String near = String.format(Locale.ROOT, "{\"tagValue\":\"%s\",\"at\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":8}",
+                tag, at, o[0] + 0.0021, o[1] + 0.002);
+        Api.Answer counted = post(beat, "/mobile/check-ins", near);
+        assertEquals(200, counted.status(), counted.raw().body());
+        assertTrue(counted.body().path("counted").asBoolean());
+        assertTrue(counted.body().path("distanceM").asDouble() < 15);
+
+        String far = String.format(Locale.ROOT, "{\"tagValue\":\"%s\",\"at\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":8}",
+                tag, at.plusSeconds(5), o[0] + 0.02, o[1] + 0.002);
+        Api.Answer home = post(beat, "/mobile/check-ins", far);
+        assertFalse(home.body().path("counted").asBoolean(), "a tag scanned 1.7 km away does not count");
+        assertEquals(2, count("SELECT count(*) FROM checkpoint_visit WHERE officer_id = ?", beat.officer().id()));
+        assertEquals("checkin.tag-unknown", post(beat, "/mobile/check-ins", near.replace(tag, "QR-NONE")).body().path("code").asText());
+    }
+}
