@@ -9,15 +9,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.gridpatrol.server.mobile.DeviceIdentity;
 
 /**
  * Bearer tokens: desktop sessions (30 minutes idle, 12 hours at most) and the mobile access
- * tokens of {@link org.gridpatrol.server.mobile.DeviceSignIn} (2 hours). A token is looked up by
- * its hash on every request, with the account's state and roles as they are now, so a
- * deactivated account or a revoked token stops working at once.
+ * tokens of {@link org.gridpatrol.server.mobile.DeviceSignIn} (2 hours). A desktop token is looked
+ * up by its hash on every request, with the account's state and roles as they are now. A phone's
+ * token, checked on every upload every few seconds, is looked up again after 30 s; revoking it
+ * here (logout, sign-out, deactivation, password reset) forgets it at once, a change made another
+ * way (an officer deactivated) counts within 30 s.
  */
 @Stateless
 public class Tokens {
@@ -42,6 +46,13 @@ public class Tokens {
     /** A token's last use is written at most once a minute: requests read, they do not each write a row. */
     private static final String TOUCH = "UPDATE auth_token SET last_used_at = now() WHERE id = ?";
 
+    /** How long a phone's token stays checked ({@code gridpatrol.session.device-recheck-seconds}). */
+    static final Duration DEVICE_RECHECK = Duration.ofSeconds(Long.getLong("gridpatrol.session.device-recheck-seconds", 30));
+    private static final Map<String, Checked> DEVICES = new ConcurrentHashMap<>();
+
+    private record Checked(Identity identity, Instant until) {
+    }
+
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
 
@@ -55,6 +66,10 @@ public class Tokens {
             return null;
         }
         String hash = PasswordHash.tokenHash(token);
+        Checked checked = DEVICES.get(hash);
+        if (checked != null && Instant.now().isBefore(checked.until())) {
+            return checked.identity();
+        }
         try (Connection db = dataSource.getConnection()) {
             Identity identity = null;
             boolean stale = false;
@@ -89,6 +104,12 @@ public class Tokens {
                     touch.executeUpdate();
                 }
             }
+            if (identity != null && identity.kind() == Identity.Kind.DEVICE) {
+                if (DEVICES.size() > 100_000) {
+                    DEVICES.clear();
+                }
+                DEVICES.put(hash, new Checked(identity, Instant.now().plus(DEVICE_RECHECK)));
+            }
             return identity;
         } catch (SQLException e) {
             throw new IllegalStateException("token check failed in the database", e);
@@ -97,12 +118,24 @@ public class Tokens {
 
     /** Ends one token now (a logout). */
     public void revoke(long tokenId) {
+        DEVICES.values().removeIf(checked -> checked.identity().credentialId() == tokenId);
         update("UPDATE auth_token SET revoked_at = now() WHERE id = ? AND revoked_at IS NULL", tokenId);
     }
 
     /** Ends every token of an account now: desktop sessions and phones alike. */
     public int revokeAll(long userId) {
+        forgetDevices(userId, null);
         return update("UPDATE auth_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL", userId);
+    }
+
+    /**
+     * Forgets the checked tokens of an account's phones, before their revocation is written.
+     *
+     * @param deviceId one phone, or null for all of them
+     */
+    public static void forgetDevices(long userId, Long deviceId) {
+        DEVICES.values().removeIf(checked -> checked.identity().userId() == userId
+                && (deviceId == null || checked.identity().device().deviceId() == deviceId));
     }
 
     private int update(String sql, long id) {
