@@ -86,6 +86,24 @@ class AuditIT {
     }
 
     @Test
+    void anAccountsPasswordHashNeverReachesTheLog() throws Exception {
+        Api.As auditor = Api.as(Accounts.token(null, "AUDITOR"));
+        Api.As security = Api.as(Accounts.token(null, "SECURITY_ADMIN"));
+        Api.Answer created = security.post("/accounts", json("username", Fixtures.unique("zhao"), "displayName", "赵",
+                "password", "Initial-Pass-1", "roles", List.of("AUDITOR")));
+        assertEquals(201, created.status(), created.raw().body());
+        long id = created.body().path("id").asLong();
+        assertEquals(200, security.post("/accounts/" + id + "/reset-password", json("password", "Second-Pass-2")).status());
+        List<JsonNode> rows = entries(auditor, "targetType=app_user&targetId=" + id);
+        assertEquals(List.of("ACCOUNT_RESET_PASSWORD", "ACCOUNT_CREATE"),
+                rows.stream().map(r -> r.path("action").asText()).toList());
+        assertEquals("赵", rows.get(1).path("summary").path("after").path("display_name").asText());
+        for (JsonNode row : rows) {
+            assertFalse(row.toString().contains("pbkdf2") || row.toString().contains("password_hash"), row.toString());
+        }
+    }
+
+    @Test
     void alarmHandlingIsRecordedWhoeverWritesIt() throws Exception {
         Api.As auditor = Api.as(Accounts.token(null, "AUDITOR"));
         Territory t = Territory.create();

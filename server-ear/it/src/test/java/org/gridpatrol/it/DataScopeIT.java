@@ -56,6 +56,8 @@ class DataScopeIT {
                 new Probe("holidays of the squad", "GET", "/holidays?orgUnitId=" + s.id(), null),
                 new Probe("on duty in the grid", "GET", "/duty/grids/" + s.grid() + "/on-duty", null),
                 new Probe("officer's grids on duty", "GET", "/duty/officers/" + officer + "/grids", null),
+                new Probe("officer's track", "GET", "/tracks/" + officer
+                        + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null),
                 new Probe("officer edit", "PUT", "/officers/" + officer, "{\"name\":\"改名\"}"),
                 new Probe("officer deactivation", "POST", "/officers/" + officer + "/deactivate", ""),
                 new Probe("phone deactivation", "POST", "/devices/" + s.device() + "/deactivate", ""),

@@ -114,6 +114,15 @@ class HostileInputIT {
         assertTrue(measured.status() != 413, "a 2 MiB geometry is read: " + measured.status());
     }
 
+    @Test
+    void aPhoneReadsUpPhotosOfSeveralMegabytesButNoMoreThanTheStoreKeeps() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        String meta = "{\"kind\":\"EVIDENCE\",\"takenAt\":\"" + java.time.Instant.now().minusSeconds(60)
+                + "\",\"lon\":117.36,\"lat\":32.93}";
+        assertProblem(PhotoIT.upload(beat.token(), meta, new byte[3 << 20]), 422, "photo.not-a-jpeg");
+        assertProblem(PhotoIT.upload(beat.token(), meta, new byte[17 << 20]), 413, "request.too-large");
+    }
+
     /** A body without a known length, so it travels chunked. */
     private static Flow.Publisher<ByteBuffer> chunks(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
     private static final long ABSENT = 999_999_999L;
+    private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -114,8 +123,19 @@ class RoleMatrixIT {
         all.add(e("GET", "/alarms", null, sup, integ));
         all.add(e("GET", "/alarms/counts", null, sup, integ));
         all.add(e("POST", "/geometry/measure", "{}", sup));
+        // incidents, photos, tracks
+        all.add(e("GET", "/incident-categories", null, sup, off, integ));
+        all.add(e("GET", "/incidents", null, sup, integ));
+        all.add(e("GET", "/photos/" + ABSENT + "/original", null, sup));
+        all.add(e("GET", "/photos/" + ABSENT + "/marked", null, sup));
+        all.add(e("GET", "/tracks/" + officer + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
+                sup, integ));
         // the phone
         all.add(e("POST", "/mobile/positions", "{\"fixes\":[]}", off));
+        all.add(e("POST", "/mobile/heartbeats", "{}", off));
+        all.add(e("POST", "/mobile/clock", "{}", off));
+        all.add(e("POST", "/mobile/check-ins", "{}", off));
+        all.add(e("POST", "/mobile/incidents", "{}", off));
         // accounts, keys, audit
         all.add(e("GET", "/accounts", null, sec));
         all.add(e("GET", "/accounts/" + ABSENT, null, sec));
@@ -148,11 +168,31 @@ class RoleMatrixIT {
         who.put(Who.OFFICER, Api.as(Territory.signIn(t.a.officer())));
         Api.Answer key = who.get(Who.SECURITY_ADMIN).post("/api-keys", Fixtures.json("name", "matrix",
                 "orgUnitId", t.bureau, "scopes", List.of("org:read", "officer:read", "grid:read", "assignment:read",
-                        "shift:read", "holiday:read", "duty:read", "alarm:read")));
+                        "shift:read", "holiday:read", "duty:read", "alarm:read", "incident:read", "track:read")));
         assertEquals(201, key.status(), key.raw().body());
         who.put(Who.INTEGRATION, Api.apiKey(key.body().path("key").asText()));
         who.put(Who.ANONYMOUS, Api.anonymous());
         return who;
+    }
+
+    @Test
+    void theEventStreamIsForAlarmReadersOnly() throws Exception {
+        Territory territory = Territory.create();
+        Map<Who, Api.As> identities = identities(territory);
+        Set<Who> allowed = EnumSet.of(Who.SUPERVISOR, Who.INTEGRATION);
+        for (Map.Entry<Who, Api.As> identity : identities.entrySet()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/events"))
+                    .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).GET();
+            if (identity.getValue().header() != null) {
+                request.header(identity.getValue().header(), identity.getValue().value());
+            }
+            HttpResponse<InputStream> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = answer.body()) {
+                Who who = identity.getKey();
+                int expected = allowed.contains(who) ? 200 : who == Who.ANONYMOUS ? 401 : 403;
+                assertEquals(expected, answer.statusCode(), who + " on /events");
+            }
+        }
     }
 
     private static Api.Answer call(Api.As as, Endpoint endpoint) {

@@ -16,6 +16,7 @@ import org.gridpatrol.model.mobile.SignIn;
 import org.gridpatrol.server.account.LoginAccount;
 import org.gridpatrol.server.account.Logins;
 import org.gridpatrol.server.account.PasswordHash;
+import org.gridpatrol.server.account.Tokens;
 import org.gridpatrol.server.audit.AuditRecord.Outcome;
 import org.gridpatrol.server.problem.ProblemException;
 
@@ -128,6 +129,7 @@ public class DeviceSignIn {
      * @param who the signed-in device
      */
     public void signOut(DeviceIdentity who) {
+        Tokens.forgetDevices(who.userId(), who.deviceId());
         try (Connection db = dataSource.getConnection();
              PreparedStatement revoke = db.prepareStatement(
                      "UPDATE auth_token SET revoked_at = now() WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL")) {

@@ -15,6 +15,7 @@ import org.gridpatrol.server.account.Logins;
 import org.gridpatrol.server.audit.AuditRecord.Outcome;
 import org.gridpatrol.server.problem.ProblemException;
 import org.gridpatrol.web.security.AccountLockedException;
+import org.gridpatrol.web.security.CredentialsFilter;
 import org.gridpatrol.web.security.LoginThrottle;
 
 /**
@@ -67,6 +68,9 @@ public class PasswordLogin {
             Instant lockedUntil = account == null ? null : logins.failed(account, address, CHANNEL);
             throw lockedUntil != null ? locked(lockedUntil) : refused();
         } catch (AuthenticationException e) {
+            if (CredentialsFilter.databaseAway(e)) {
+                throw ProblemException.unavailable("database.unavailable", "the database cannot be reached; retry shortly");
+            }
             throttle.failed(address);
             logins.refused(username, null, address, CHANNEL, Outcome.FAILURE, "refused: " + e.getMessage());
             throw refused();

@@ -121,6 +121,7 @@ public class MobileResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermissions(Permissions.MOBILE_UPLOAD)
     @NotAudited("the photo row with both SHA-256 hashes is the record")
+    @BodyLimit(BodyLimit.PHOTO)
     public Response upload(@FormParam("meta") EntityPart meta, @FormParam("image") EntityPart image) throws IOException {
         if (meta == null || image == null) {
             throw ProblemException.badRequest("photo.parts-missing", "send two parts: meta (JSON) and image (JPEG)");

@@ -53,7 +53,8 @@ public class FallbackProblemMapper implements ExceptionMapper<Throwable> {
                 "the server failed to handle the request; quote incident " + incident + " to the administrator"), uri);
     }
 
-    private static boolean databaseAway(Throwable cause) {
+    /** @return true when this exception says the database cannot be reached (not the chain: one link) */
+    public static boolean databaseAway(Throwable cause) {
         if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
             return true;
         }

@@ -18,6 +18,8 @@ public @interface BodyLimit {
     long IMPORT = 64L << 20;
     /** A phone's backlog of fixes after a day offline. */
     long POSITIONS = 8L << 20;
+    /** A photo (the store takes up to 15 MiB) with its metadata part. */
+    long PHOTO = 16L << 20;
 
     /** @return the most bytes */
     long value();

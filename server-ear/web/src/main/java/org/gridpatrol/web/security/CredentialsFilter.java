@@ -15,13 +15,15 @@ import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.subject.support.DefaultSubjectContext;
 import org.apache.shiro.web.servlet.OncePerRequestFilter;
 import org.gridpatrol.model.Problem;
+import org.gridpatrol.web.problem.FallbackProblemMapper;
 
 /**
  * Logs the request's subject in from its credentials, if it sent any: {@code Authorization:
  * Bearer <token>} (a desktop session or a phone) or {@code X-Api-Key} (an integration client).
- * Credentials that do not work end the request with 401 here; a request without any goes on
- * anonymous, and the permission check of the resource method refuses it unless it is public.
- * Nothing is kept between requests: no HTTP session, no cookie.
+ * Credentials that do not work end the request with 401 here (503 when the database that would
+ * check them cannot be reached); a request without any goes on anonymous, and the permission
+ * check of the resource method refuses it unless it is public. Nothing is kept between requests:
+ * no HTTP session, no cookie.
  */
 public class CredentialsFilter extends OncePerRequestFilter {
     static final String API_KEY_HEADER = "X-Api-Key";
@@ -48,6 +50,11 @@ public class CredentialsFilter extends OncePerRequestFilter {
             try {
                 SecurityUtils.getSubject().login(token);
             } catch (AuthenticationException e) {
+                if (databaseAway(e)) {
+                    answer((HttpServletResponse) response, http, Problem.of(503, "database.unavailable",
+                            "Service unavailable", "the database cannot be reached; retry shortly, nothing was stored"));
+                    return;
+                }
                 refuse((HttpServletResponse) response, http, token instanceof ApiKeyToken ? "api-key.invalid" : "token.invalid",
                         token instanceof ApiKeyToken ? "the API key is unknown, expired or revoked"
                                 : "the token is unknown, expired, idle too long or revoked: log in again");
@@ -57,13 +64,30 @@ public class CredentialsFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** A realm that could not check the credentials because the database is away: not the client's fault. */
+    public static boolean databaseAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (FallbackProblemMapper.databaseAway(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void refuse(HttpServletResponse response, HttpServletRequest request, String code, String detail)
             throws IOException {
-        Problem problem = Problem.of(401, code, "Unauthorized", detail).at(request.getRequestURI());
-        response.setStatus(401);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"gridpatrol\"");
+        answer(response, request, Problem.of(401, code, "Unauthorized", detail));
+    }
+
+    private static void answer(HttpServletResponse response, HttpServletRequest request, Problem problem)
+            throws IOException {
+        response.setStatus(problem.status());
+        if (problem.status() == 503) {
+            response.setHeader("Retry-After", "5");
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().write(JSON.writeValueAsString(problem.at(request.getRequestURI())));
     }
 }

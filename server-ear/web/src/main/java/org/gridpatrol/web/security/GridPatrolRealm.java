@@ -18,6 +18,7 @@ import org.gridpatrol.server.account.Identity;
 import org.gridpatrol.server.account.LoginAccount;
 import org.gridpatrol.server.account.Logins;
 import org.gridpatrol.server.account.PasswordHash;
+import org.gridpatrol.server.account.PasswordPolicy;
 import org.gridpatrol.server.account.Tokens;
 
 /**
@@ -48,7 +49,10 @@ public class GridPatrolRealm extends AuthorizingRealm {
         if (token instanceof UsernamePasswordToken login) {
             LoginAccount account = service(Logins.class).find(login.getUsername());
             if (account == null) {
-                PasswordHash.matches(new String(login.getPassword() == null ? new char[0] : login.getPassword()), DUMMY_HASH);
+                char[] password = login.getPassword() == null ? new char[0] : login.getPassword();
+                if (password.length <= PasswordPolicy.MAX_LENGTH) {
+                    PasswordHash.matches(new String(password), DUMMY_HASH);
+                }
                 throw new UnknownAccountException("unknown login name");
             }
             if (account.lockedAt(Instant.now())) {
