@@ -3,11 +3,12 @@
 # against a running GridPatrol server (signing in without the dialog), waits for the map
 # and the alarms, takes screenshots into gis-desktop/target/screenshots/, and stops it.
 #
-#   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N]
+#   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N] [--draw]
 #
 # --seed-alarms loads smoke/demo-alarms.sql into the server's database (a private cluster
 # folder); --walkers N makes N demo officers' phones walk and upload fixes (smoke/walkers.py,
-# mobile API, demo passwords) so the map shows them live when the server has the event stream.
+# mobile API, demo passwords) so the map shows them live when the server has the event stream;
+# --draw also draws a new key area west of the district and saves it (it stays on the server).
 #
 # Build first: mvn -q package -pl gis-desktop/application -am
 # Needs: xvfb-run, import (imagemagick), xdotool; a CJK font (fonts-wqy-zenhei) for Chinese.
@@ -19,6 +20,7 @@ wait_s=40
 seed=""
 locale=zh
 walkers=0
+draw=no
 while [ $# -gt 0 ]; do
   case "$1" in
     --server) server=$2; shift 2 ;;
@@ -26,6 +28,7 @@ while [ $# -gt 0 ]; do
     --seed-alarms) seed=$2; shift 2 ;;
     --locale) locale=$2; shift 2 ;;
     --walkers) walkers=$2; shift 2 ;;
+    --draw) draw=yes; shift ;;
     *) echo "smoke.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -56,9 +59,25 @@ cat >"$work/session.sh" <<INNER
 #!/usr/bin/env bash
 set -u
 TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" \
-  -J-Dgridpatrol.server=$server -J-Dgridpatrol.account=supervisor -J-Dgridpatrol.password=demo \
   >"$work/app.out" 2>&1 &
 app=\$!
+# the sign-in dialog: server address, account, password
+dialog=""
+for _ in \$(seq 1 $wait_s); do
+  sleep 1
+  dialog=\$(xdotool search --onlyvisible --name "登录网格巡查|Sign in to GridPatrol" 2>/dev/null | head -1)
+  [ -n "\$dialog" ] && break
+done
+[ -n "\$dialog" ] || { echo "no sign-in dialog after $wait_s s" >&2; import -window root "$shots/failed.png"; kill -TERM -- -\$app; exit 1; }
+sleep 2
+# no window manager here: the fields get the keyboard by a click (offsets from the dialog's corner)
+eval "\$(xdotool getwindowgeometry --shell "\$dialog")"
+xdotool mousemove \$((X + 182)) \$((Y + 26)) click 1 sleep 0.3 key ctrl+a type --delay 20 "$server"
+xdotool mousemove \$((X + 182)) \$((Y + 54)) click 1 sleep 0.3 type --delay 20 "supervisor"
+xdotool mousemove \$((X + 182)) \$((Y + 82)) click 1 sleep 0.3 type --delay 20 "Patrol-2026!"
+sleep 1
+import -window root "$shots/00-sign-in-$locale.png"
+xdotool mousemove \$((X + 214)) \$((Y + 149)) click 1
 shown=""
 for _ in \$(seq 1 $wait_s); do
   sleep 1
@@ -114,6 +133,19 @@ import -window root "$shots/05-undone-key-$locale.png"
 xdotool mousemove 81 43 click 1
 sleep 1
 import -window root "$shots/05-undone-$locale.png"
+if [ "$draw" = yes ]; then
+  # 取消, 全图, 新建网格; kind 重点区域, a name; four clicks west of the district, double click closes; 保存
+  xdotool mousemove 1209 309 click 1 sleep 1 mousemove 22 113 click 1 sleep 2 mousemove 1099 113 click 1 sleep 1
+  xdotool mousemove 1269 169 click 1 sleep 0.5 key Down sleep 0.2 key Down sleep 0.2 key Return sleep 0.5
+  xdotool mousemove 1269 198 click 1 sleep 0.3 type --delay 20 "smoke key area \$(date +%H%M%S)"
+  xdotool mousemove 150 300 click 1 sleep 0.4 mousemove 260 300 click 1 sleep 0.4 mousemove 260 420 click 1 sleep 0.4
+  xdotool mousemove 150 420 click --repeat 2 --delay 80 1
+  sleep 1
+  import -window root "$shots/06-new-grid-drawn-$locale.png"
+  xdotool mousemove 1148 309 click 1
+  sleep 4
+  import -window root "$shots/07-new-grid-saved-$locale.png"
+fi
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true

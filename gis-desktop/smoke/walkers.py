@@ -38,7 +38,7 @@ def walk(base, badge, home, away, mock, seconds, stop):
         t = time.time() - start
         lon, lat = home
         if away is not None and t > 20:         # heads for the neighbour's centre and stays there
-            f = min(1.0, (t - 20) / 40)
+            f = min(1.0, (t - 20) / 150)   # about 2 m/s
             lon, lat = lon + f * (away[0] - lon), lat + f * (away[1] - lat)
         else:
             a = phase + t / 25

@@ -3,6 +3,7 @@ package org.gridpatrol.desktop.grid.editing.window;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.ArrayList;
@@ -105,6 +106,9 @@ public final class GridEditorTopComponent extends TopComponent {
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createTitledBorder(NbBundle.getMessage(GridEditorTopComponent.class, "LBL_Findings")));
         add(scroll, BorderLayout.CENTER);
+        // a long message must not widen the window: the window system keeps every window at
+        // least as wide as its minimum size, which for a label is its whole text
+        status.setMinimumSize(new Dimension(16, status.getPreferredSize().height));
         add(status, BorderLayout.SOUTH);
         connection.whenSignedIn(() -> WORK.post(this::loadUnits));
         enableEditing(false);
