@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # GridPatrol's main job: builds what is missing, starts a private PostGIS and WildFly
-# with the GridPatrol EAR, and prints where everything listens. Ctrl-C stops
+# with the GridPatrol EAR, loads the demo district (蚌山区) and sets its 80 officers
+# walking with the simulator, and prints where everything listens. Ctrl-C stops
 # what it started. A second start while one runs says so and leaves it alone.
 #
 #   ./run-demo.sh                       build if needed, start, wait for Ctrl-C
 #   GP_PORT_OFFSET=100 ./run-demo.sh    shift WildFly's ports (8080 → 8180, 9990 → 10090)
+#   GP_SIM_OFFICERS=20 ./run-demo.sh    simulate fewer officers (0: no simulator)
+#   GP_SIM_MISBEHAVIOUR=1 ./run-demo.sh misbehaviour episodes per officer-hour (default 0.25)
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 state=$root/target/demo
 ear=$root/server-ear/ear/target/gridpatrol.ear
+simulator=$root/tools/simulator/target/simulator.jar
 offset=${GP_PORT_OFFSET:-0}
 http_port=$((8080 + offset))
+sim_officers=${GP_SIM_OFFICERS:-80}
+sim_misbehaviour=${GP_SIM_MISBEHAVIOUR:-0.25}
 mkdir -p "$state"
 
 say() { printf '\033[1mgridpatrol:\033[0m %s\n' "$*"; }
@@ -24,20 +30,44 @@ fi
 (exec 3<>"/dev/tcp/127.0.0.1/$http_port") 2>/dev/null \
   && die "port $http_port is taken by another program; set GP_PORT_OFFSET=100 to use $((http_port + 100))"
 
-# Build when the EAR or the server is missing, or a source is newer than the EAR.
-needs_build() {
-  [ -f "$ear" ] && [ -f "$root/server-ear/wildfly/target/wildfly/.gridpatrol-configured" ] || return 0
-  [ -n "$(find "$root" -path '*/target' -prune -o -path "$root/.git" -prune -o \
-      -newer "$ear" \( -name '*.java' -o -name '*.sql' -o -name '*.xml' -o -name '*.cli' -o -name '*.properties' \) -print -quit)" ]
+# Build when the EAR or the server is missing, or one of their sources is newer than the EAR;
+# build only the simulator when just it (or what it is made of) changed.
+newer_source() { # newer_source REFERENCE DIR...
+  local ref=$1; shift
+  [ -n "$(find "$@" -path '*/target' -prune -o \
+      -newer "$ref" \( -name '*.java' -o -name '*.sql' -o -name '*.xml' -o -name '*.cli' -o -name '*.properties' \
+      -o -name '*.geojson' \) -print -quit 2>/dev/null)" ]
 }
-if needs_build; then
+server_needs_build() {
+  [ -f "$ear" ] && [ -f "$root/server-ear/wildfly/target/wildfly/.gridpatrol-configured" ] || return 0
+  newer_source "$ear" "$root/pom.xml" "$root/database/pom.xml" "$root/database/src" "$root/sdk/model" "$root/server-ear"
+}
+simulator_needs_build() {
+  [ -f "$simulator" ] || return 0
+  newer_source "$simulator" "$root/sdk/model" "$root/sdk/client" "$root/tools/simulator" "$root/database/demo/roads.geojson"
+}
+if server_needs_build; then
   say "building (first run takes a few minutes: Maven fetches WildFly and the libraries)"
   (cd "$root" && mvn -B -q install -DskipTests -pl '!server-ear/it') || die "the build failed; see the Maven output above"
+elif [ "$sim_officers" -gt 0 ] && simulator_needs_build; then
+  say "building the simulator"
+  (cd "$root" && mvn -B -q package -DskipTests -pl sdk/client,tools/simulator) || die "the simulator's build failed; see above"
 fi
 
+stop_simulator() {
+  [ -f "$state/simulator.pid" ] || return 0
+  local pid; pid=$(cat "$state/simulator.pid")
+  if kill -TERM "$pid" 2>/dev/null; then
+    # it flushes its phones and writes its alarm report to the log first
+    for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$state/simulator.pid"
+}
 cleanup() {
   trap - INT TERM EXIT
   say "stopping"
+  stop_simulator
   "$root/server-ear/wildfly/server.sh" stop --state "$state" || true
   rm -f "$state/demo.pid"
   say "stopped"
@@ -52,11 +82,32 @@ started=$(date +%s)
 # shellcheck disable=SC1091
 . "$state/pg/env"
 say "GridPatrol is up in $(( $(date +%s) - started )) s"
+
+# The demo district, reloaded on every start: fixes and alarms of the last demo go with it.
+loaded=$("$root/database/demo/load.sh" --dir "$state/pg" --summary 2>&1) \
+  || die "loading the demo district failed: $loaded"
+say "$loaded"
+
+sim_line="off (GP_SIM_OFFICERS=0)"
+if [ "$sim_officers" -gt 0 ]; then
+  java -jar "$simulator" --api "http://127.0.0.1:$http_port/api/v1" --mode realtime \
+    --officers "$sim_officers" --misbehaviour "$sim_misbehaviour" \
+    --journal "$state/simulator-journal.jsonl" >"$state/simulator.log" 2>&1 </dev/null &
+  echo $! >"$state/simulator.pid"
+  sim_line="$sim_officers officers walking in real time, $sim_misbehaviour misbehaviour episodes per officer-hour;
+             log $state/simulator.log (sign-in takes a minute: 210,000 PBKDF2 rounds each)"
+fi
+
 cat <<INFO
   API        http://127.0.0.1:$http_port/api/v1/      (health: http://127.0.0.1:$http_port/api/v1/health)
   health     $(cat "$state/health.json")
   WildFly    management http://127.0.0.1:$((9990 + offset))/, log $state/wildfly-base/log/server.log
   PostGIS    127.0.0.1:$GP_DB_PORT database $GP_DB_NAME (psql: database/pg-private.sh psql --dir target/demo/pg)
+  Accounts   every demo account has the password Patrol-2026!
+             officers    BS0001 … BS0080 (mobile sign-in on their phones dev-BS0001 …)
+             supervisors sup-BS-340303-0101, -0102, -0103, -0201, -0202, -0203 (one per squad),
+                         sup-BS-340303 (the whole bureau)
+  Simulator  $sim_line
 Press Ctrl-C to stop.
 INFO
 while kill -0 "$(cat "$state/wildfly.pid" 2>/dev/null || echo 0)" 2>/dev/null; do sleep 2; done

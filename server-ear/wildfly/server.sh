@@ -50,6 +50,10 @@ start() {
     [ -f "$base/deployments/gridpatrol.ear.failed" ] && die "the EAR failed to deploy: $(cat "$base/deployments/gridpatrol.ear.failed")"
     kill -0 "$(cat "$state/wildfly.pid")" 2>/dev/null || die "WildFly exited; see $state/wildfly.out"
     if curl -fsS "$health" >"$state/health.json" 2>/dev/null; then return 0; fi
+    # up but refusing to serve (a schema that is not current): say why at once
+    if curl -sS "$health" 2>/dev/null | grep -q '"schemaState":"FAILED"'; then
+      die "the server refuses to serve: $(curl -sS "$health")"
+    fi
     sleep 1
   done
   die "no healthy answer from $health after 3 minutes"

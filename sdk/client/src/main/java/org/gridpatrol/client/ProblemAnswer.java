@@ -14,6 +14,7 @@ public final class ProblemAnswer extends GridPatrolException {
 
     /** The parsed problem; not serialisable, like the answer it came from. */
     private final transient Problem problem;
+    /** The answer's Retry-After, or null. */
     private final Duration retryAfter;
 
     /**

@@ -27,12 +27,29 @@ public final class SupervisorClient {
 
     private final ApiTransport api;
     private final GeoJson geoJson = new GeoJson(100_000);
+    /** The desktop session token every call carries once {@link #signIn} succeeded. */
+    private volatile String token;
 
     /**
      * @param api the transport to the server
      */
     public SupervisorClient(ApiTransport api) {
         this.api = Objects.requireNonNull(api, "api");
+    }
+
+    /**
+     * {@code POST auth/login}: signs in as a supervisor; later calls carry the session token.
+     *
+     * @param username the supervisor's account
+     * @param password its password
+     * @return the session, with its expiry and the signed-in user
+     * @throws ProblemAnswer 401 for a wrong password, 423 for a locked account
+     */
+    public org.gridpatrol.model.account.LoginSession signIn(String username, String password) {
+        org.gridpatrol.model.account.LoginSession session = api.post("auth/login", null,
+                new org.gridpatrol.model.account.Login(username, password), org.gridpatrol.model.account.LoginSession.class);
+        token = session.token();
+        return session;
     }
 
     /**
@@ -54,7 +71,7 @@ public final class SupervisorClient {
      * @throws ProblemAnswer 404 when there is no such officer in scope
      */
     public OfficerDuty officerGrids(long officerId, Instant at) {
-        return api.get("duty/officers/" + officerId + "/grids?at=" + encode(at.toString()), null, OfficerDuty.class);
+        return api.get("duty/officers/" + officerId + "/grids?at=" + encode(at.toString()), token, OfficerDuty.class);
     }
 
     /**
@@ -72,7 +89,7 @@ public final class SupervisorClient {
         if (orgUnitId != null) {
             query.add("orgUnit=" + orgUnitId);
         }
-        JsonNode collection = api.get(query.toString(), null, JsonNode.class);
+        JsonNode collection = api.get(query.toString(), token, JsonNode.class);
         List<GridFeature> grids = new ArrayList<>();
         for (JsonNode f : collection.path("features")) {
             JsonNode p = f.path("properties");
@@ -91,7 +108,7 @@ public final class SupervisorClient {
      * @throws ProblemAnswer 404 {@code grid.unknown}
      */
     public GridView grid(long id) {
-        return api.get("grids/" + id, null, GridView.class);
+        return api.get("grids/" + id, token, GridView.class);
     }
 
     /**
@@ -107,7 +124,7 @@ public final class SupervisorClient {
         Set<AlarmView> seen = new HashSet<>(); // by value: the contract does not promise an id
         for (int offset = 0; ; offset += ALARM_PAGE) {
             List<AlarmView> page = api.get("alarms?from=" + encode(from.toString()) + "&to=" + encode(to.toString())
-                    + "&offset=" + offset + "&limit=" + ALARM_PAGE, null, new TypeReference<List<AlarmView>>() { });
+                    + "&offset=" + offset + "&limit=" + ALARM_PAGE, token, new TypeReference<List<AlarmView>>() { });
             boolean fresh = false;
             for (AlarmView a : page) {
                 if (seen.add(a)) {

@@ -1,0 +1,70 @@
+package org.gridpatrol.simulator.patrol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.gridpatrol.simulator.ToyTown;
+import org.gridpatrol.simulator.walk.Walker;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class BeatTest {
+
+    private final Territory town = ToyTown.territory();
+    /** An officer with the block at column 1, row 1 (300–600 m both ways). */
+    private final Beat beat = town.beat(List.of(ToyTown.id(1, 1)));
+
+    @Test
+    void aDayOfPatrolStaysOnTheStreetsAroundAndInsideHisGrid() {
+        Random random = new Random(4);
+        Walker[] self = {null};
+        self[0] = new Walker(town.streets().node(beat.startNode(random)),
+                () -> beat.next(self[0].lastNode(), self[0].position(), 1.3, random), random);
+        double farthest = 0;
+        double walked = 0;
+        Coordinate last = self[0].position();
+        Instant t = Instant.parse("2026-11-27T00:00:00Z");
+        for (int i = 0; i < 12 * 60 * 8; i++) {
+            t = t.plusSeconds(5);
+            self[0].advance(5, t);
+            farthest = Math.max(farthest, beat.distanceFromOwn(self[0].position()));
+            walked += last.distance(self[0].position());
+            last = self[0].position();
+        }
+        assertTrue(farthest < 3, "never off his grid's streets (a pause drifts 2 m): " + farthest + " m");
+        double pace = walked / (8 * 3600);
+        assertTrue(pace > 0.9 && pace < 1.35, "average pace with pauses " + pace + " m/s");
+    }
+
+    @Test
+    void aNeighbourTargetIsAHundredMetresDeepAndNotHisOwn() {
+        Beat.Target t = beat.insideANeighbour(100, new Random(5));
+        assertNotNull(t);
+        assertTrue(t.depth() >= 100 && t.depth() <= 140, "depth " + t.depth());
+        assertTrue(t.grid().id() != ToyTown.id(1, 1));
+        assertTrue(t.distance() >= 100, "from his grid " + t.distance());
+        assertTrue(t.grid().area().contains(new GeometryFactory().createPoint(t.point())));
+    }
+
+    @Test
+    void aStreetAwayIsWhereAsked() {
+        for (int seed = 0; seed < 20; seed++) {
+            int node = beat.streetAway(250, 450, new Random(seed));
+            double d = beat.distanceFromOwn(town.streets().node(node));
+            assertTrue(d >= 250 && d <= 450, "node " + node + " at " + d + " m");
+        }
+        assertEquals(-1, beat.streetAway(140, 260, new Random(1)), "the toy town's streets are 300 m apart");
+    }
+
+    @Test
+    void withoutGridsHeRoamsTheWholeTown() {
+        Beat none = town.beat(List.of());
+        assertTrue(none.hasStreets());
+        assertEquals(0, none.distanceFromOwn(new Coordinate(9999, 9999)));
+    }
+}
