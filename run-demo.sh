@@ -72,7 +72,10 @@ cleanup() {
   rm -f "$state/demo.pid"
   say "stopped"
 }
-trap cleanup INT TERM EXIT
+# Ctrl-C and kill end the script (and so run cleanup once, on EXIT) instead of resuming it.
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 echo $$ >"$state/demo.pid"
 
 say "starting PostGIS and WildFly (log: $state/wildfly-base/log/server.log)"
@@ -110,5 +113,6 @@ cat <<INFO
   Simulator  $sim_line
 Press Ctrl-C to stop.
 INFO
-while kill -0 "$(cat "$state/wildfly.pid" 2>/dev/null || echo 0)" 2>/dev/null; do sleep 2; done
+wildfly_pid=$(cat "$state/wildfly.pid")
+while kill -0 "$wildfly_pid" 2>/dev/null; do sleep 2; done
 die "WildFly stopped by itself; see $state/wildfly-base/log/server.log"
