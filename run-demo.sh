@@ -9,6 +9,11 @@
 #   GP_SIM_OFFICERS=20 ./run-demo.sh    simulate fewer officers (0: no simulator)
 #   GP_SIM_MISBEHAVIOUR=1 ./run-demo.sh misbehaviour episodes per officer-hour (default 0.25)
 set -euo pipefail
+# Started in the background (cmd &), a script inherits SIGINT ignored, and bash cannot trap a signal
+# ignored on entry: start again with it restored, so `kill -INT` stops the demo as Ctrl-C does.
+if [ -z "${GP_DEMO_SIGINT:-}" ] && [ "$(trap -p INT)" = "trap -- '' SIGINT" ]; then
+  GP_DEMO_SIGINT=1 exec env --default-signal=INT "$0" "$@"
+fi
 root=$(cd "$(dirname "$0")" && pwd)
 state=$root/target/demo
 ear=$root/server-ear/ear/target/gridpatrol.ear

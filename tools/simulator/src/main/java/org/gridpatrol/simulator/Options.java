@@ -20,7 +20,8 @@ import org.gridpatrol.simulator.run.Mode;
  * @param mode         realtime, accelerated or load
  * @param officers     how many officers, badges from {@code firstBadge} on
  * @param firstBadge   the number of the first badge (1: BS0001)
- * @param password     the officers' password
+ * @param password     the officers' password (and the supervisor's)
+ * @param supervisor   the supervisor account the simulator reads grids, duty and alarms as
  * @param speed        accelerated: simulated seconds per real second
  * @param rate         load: fixes per second asked for, all officers together
  * @param duration     how long to run in real time, null: until stopped
@@ -39,7 +40,8 @@ import org.gridpatrol.simulator.run.Mode;
  * @param zone         the bureau's time zone, for printing and for looking up shifts
  * @param progressEvery real time between progress lines
  */
-public record Options(String api, Mode mode, int officers, int firstBadge, String password, double speed, double rate,
+public record Options(String api, Mode mode, int officers, int firstBadge, String password, String supervisor,
+                      double speed, double rate,
                       Duration duration, Instant start, double perHour, List<Kind> kinds, Duration fixEvery,
                       Duration uploadEvery, int batch, int connections, Path roads, Path journal, boolean reportOnly,
                       boolean report, long seed, ZoneId zone, Duration progressEvery) {
@@ -50,7 +52,8 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
               --mode M               realtime (default) | accelerated | load
               --officers N           officers to simulate, badges BS0001… (default 80)
               --first-badge N        start at badge BS<N> (default 1)
-              --password P           their password (default Patrol-2026!)
+              --password P           their password, and the supervisor's (default Patrol-2026!)
+              --supervisor U         read grids, duty and alarms as U (default sup-BS-340303, the demo bureau)
               --speed X              accelerated: clocks run X times fast (default 60)
               --rate R               load: fixes per second, all officers together (default 1000)
               --duration D           real time to run, e.g. 90s, 10m, 1h (default: realtime until Ctrl-C,
@@ -79,6 +82,7 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
         int officers = 80;
         int firstBadge = 1;
         String password = "Patrol-2026!";
+        String supervisor = System.getProperty("gridpatrol.supervisor", "sup-BS-340303");
         double speed = 60;
         double rate = 1000;
         Duration duration = null;
@@ -113,6 +117,7 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
                         case "--officers" -> officers = positive(a, Integer.parseInt(v));
                         case "--first-badge" -> firstBadge = positive(a, Integer.parseInt(v));
                         case "--password" -> password = v;
+                        case "--supervisor" -> supervisor = v;
                         case "--speed" -> speed = positive(a, Double.parseDouble(v));
                         case "--rate" -> rate = positive(a, Double.parseDouble(v));
                         case "--duration" -> duration = duration(a, v);
@@ -155,7 +160,8 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
                 case LOAD -> Duration.ofSeconds(60);
             };
         }
-        return new Options(api, mode, officers, firstBadge, password, mode == Mode.REALTIME ? 1 : speed, rate, duration,
+        return new Options(api, mode, officers, firstBadge, password, supervisor, mode == Mode.REALTIME ? 1 : speed, rate,
+                duration,
                 start, perHour, List.copyOf(kinds), fixEvery, uploadEvery, batch,
                 connections != null ? connections : mode == Mode.LOAD ? 8 : 4, roads, journal, reportOnly, report,
                 seed, zone, progress);

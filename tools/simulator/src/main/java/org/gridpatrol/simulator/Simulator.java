@@ -61,7 +61,8 @@ public final class Simulator {
             }
             server.health();
             RunSettings settings = RunSettings.of(o, Instant.now());
-            Simulation simulation = new Simulation(settings, MobileApi.of(new GridPatrolClient(api)), server, out);
+            Simulation simulation = new Simulation(settings, MobileApi.of(new GridPatrolClient(api)), server,
+                () -> signInSupervisor(server, o, out), out);
             Thread hook = new Thread(() -> simulation.stopAndWait(Duration.ofSeconds(60)), "stop");
             Runtime.getRuntime().addShutdownHook(hook);
             return simulation.run();
@@ -76,10 +77,11 @@ public final class Simulator {
 
     /**
      * The simulator reads grids, duty and alarms as a supervisor of the demo bureau
-     * ({@code -Dgridpatrol.supervisor}, default {@code sup-BS-340303}, with the demo password).
+     * ({@code --supervisor}, default {@code sup-BS-340303}, with {@code --password}); again before
+     * the report, as a long run outlives a session.
      */
     private static void signInSupervisor(SupervisorClient server, Options o, PrintStream out) {
-        String account = System.getProperty("gridpatrol.supervisor", "sup-BS-340303");
+        String account = o.supervisor();
         try {
             server.signIn(account, System.getProperty("gridpatrol.supervisor.password", o.password()));
         } catch (GridPatrolException e) {

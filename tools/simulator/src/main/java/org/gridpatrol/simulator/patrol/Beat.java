@@ -158,6 +158,20 @@ public final class Beat {
         return legs;
     }
 
+    /** @return the street node of his beat nearest a point (any street node when he has no beat) */
+    public int nearestBeatNode(Coordinate p) {
+        int best = -1;
+        double bestD = Double.MAX_VALUE;
+        for (int n : territory.reachableNodes()) {
+            double d = streets.node(n).distance(p);
+            if (patrolNode[n] && d < bestD) {
+                bestD = d;
+                best = n;
+            }
+        }
+        return best >= 0 ? best : nearestReachable(p);
+    }
+
     private int nearestReachable(Coordinate p) {
         int best = -1;
         double bestD = Double.MAX_VALUE;
@@ -219,7 +233,9 @@ public final class Beat {
 
     /**
      * A point inside a neighbour grid (a unit grid not his own, within 40 m of his), at least
-     * {@code depth} metres from its edge where the grid allows, never inside his own grids.
+     * {@code depth} metres from its edge where the grid allows, never inside his own grids, and
+     * preferably not much farther from his grids than it is deep: the way there is short, so a
+     * cross-zone walk does not also keep him off post for the off-post dwell.
      *
      * @return the grid and the point, or null when he has no neighbour deep enough (60 m at least)
      */
@@ -243,11 +259,12 @@ public final class Beat {
                     continue;
                 }
                 double deep = edge.distance(p);
-                if (deep >= depth && deep <= depth + 40) {
-                    return new Target(g, p.getCoordinate(), deep, area.distance(p));
+                double away = area.distance(p);
+                if (deep >= depth && deep <= depth + 40 && away <= depth + 60) {
+                    return new Target(g, p.getCoordinate(), deep, away);
                 }
-                if (deep >= 60 && (best == null || deep > best.depth())) {
-                    best = new Target(g, p.getCoordinate(), deep, area.distance(p));
+                if (deep >= 60 && (best == null || deep - away / 4 > best.depth() - best.distance() / 4)) {
+                    best = new Target(g, p.getCoordinate(), deep, away);
                 }
             }
         }

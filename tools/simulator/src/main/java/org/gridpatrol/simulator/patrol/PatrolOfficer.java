@@ -181,7 +181,8 @@ public final class PatrolOfficer {
             return;
         }
         detail = String.format("%.0f m deep in grid %d %s", target.depth(), target.grid().id(), target.grid().name());
-        int access = territory.streets().nearestNode(target.point());
+        // along his own streets to the corner nearest the spot, then straight in
+        int access = beat.nearestBeatNode(target.point());
         List<Leg> legs = new ArrayList<>(beat.toNode(walker.position(), access, pace));
         legs.add(new Leg.Walk(List.of(territory.streets().node(access), target.point()), pace, -1));
         legs.add(new Leg.Mark(this::coreBegins));

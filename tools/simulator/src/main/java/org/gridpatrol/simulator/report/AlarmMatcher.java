@@ -19,8 +19,8 @@ import org.gridpatrol.simulator.misbehaviour.Kind;
  * <p>Recall of a type: matched episodes / episodes expected to raise one (those the caller says
  * could not — the officer was off duty, or the run cannot show it — are left out). Precision:
  * alarms matching an episode / alarms, not counting alarms explained by another injected episode
- * of the same officer (an officer off post walks through other grids: a cross-zone alarm then is
- * right, but was not what was scripted).
+ * of the same officer (an officer off post walks through other grids, one deep in a neighbour grid
+ * is also away from his own: such an alarm is right, but was not what was scripted).
  */
 public final class AlarmMatcher {
 
@@ -29,7 +29,8 @@ public final class AlarmMatcher {
     /** Alarm types in the order of the report. */
     public static final List<String> TYPES = List.of("CROSS_ZONE", "OFF_POST", "STILL", "FAKE_LOCATION", "LOST_CONTACT");
     /** Which kinds of episode may raise which other alarm types on the side. */
-    private static final Map<String, Set<Kind>> SIDE_EFFECTS = Map.of("CROSS_ZONE", Set.of(Kind.OFF_POST));
+    private static final Map<String, Set<Kind>> SIDE_EFFECTS = Map.of("CROSS_ZONE", Set.of(Kind.OFF_POST),
+            "OFF_POST", Set.of(Kind.CROSS_ZONE));
 
     /** An alarm as compared here. */
     public record Alarm(String type, long officerId, Instant startedAt, Instant endedAt) {

@@ -38,6 +38,7 @@ public final class Simulation {
     private final RunSettings s;
     private final MobileApi mobile;
     private final SupervisorClient server;
+    private final Runnable signInSupervisor;
     private final PrintStream out;
     private final Traffic traffic = new Traffic();
     private final AtomicInteger episodesDone = new AtomicInteger();
@@ -45,10 +46,15 @@ public final class Simulation {
     private volatile Journal journal;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    public Simulation(RunSettings settings, MobileApi mobile, SupervisorClient server, PrintStream out) {
+    /**
+     * @param signInSupervisor (re)opens the supervisor session the server reads happen in
+     */
+    public Simulation(RunSettings settings, MobileApi mobile, SupervisorClient server, Runnable signInSupervisor,
+                      PrintStream out) {
         this.s = settings;
         this.mobile = mobile;
         this.server = server;
+        this.signInSupervisor = signInSupervisor;
         this.out = out;
     }
 
@@ -96,6 +102,7 @@ public final class Simulation {
                 crew.phones().stream().mapToInt(Phone::buffered).sum(), traffic.uploads.get(), traffic.errors(),
                 traffic.lost.get(), episodesDone.get());
         if (o.report()) {
+            signInSupervisor.run();
             new AlarmReport(server, o.zone(), out).print(Journal.read(o.journal()), Instant.now());
         }
         return 0;

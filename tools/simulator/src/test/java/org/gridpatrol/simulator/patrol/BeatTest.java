@@ -47,7 +47,7 @@ class BeatTest {
         assertNotNull(t);
         assertTrue(t.depth() >= 100 && t.depth() <= 140, "depth " + t.depth());
         assertTrue(t.grid().id() != ToyTown.id(1, 1));
-        assertTrue(t.distance() >= 100, "from his grid " + t.distance());
+        assertTrue(t.distance() >= 100 && t.distance() <= 160, "from his grid " + t.distance());
         assertTrue(t.grid().area().contains(new GeometryFactory().createPoint(t.point())));
     }
 
