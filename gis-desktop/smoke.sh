@@ -107,8 +107,9 @@ sleep 4
 xdotool mousemove 700 330
 sleep 1
 import -window root "$shots/03-grid-editing-$locale.png"
-# drag the outline's topmost vertex 45 px north, into the neighbour, and save: the server
-# refuses the overlap and the editor paints where (the outline is the only purple on screen)
+# drag the outline's topmost vertex 45 px north, into the neighbour, and 检查 (POST /grids/check,
+# which stores nothing): the server finds the overlap and the editor paints where. The outline
+# is the only purple on screen.
 read -r x y < <(convert "$shots/03-grid-editing-$locale.png" -crop 1040x500+0+135 +repage -depth 8 rgb:- | python3 -c '
 import sys
 px = sys.stdin.buffer.read()
@@ -123,7 +124,7 @@ echo "dragging the vertex at \$x,\$y"
 xdotool mousemove \$x \$y sleep 0.3 mousedown 1 sleep 0.2 mousemove \$x \$((y - 20)) sleep 0.2 mousemove \$x \$((y - 45)) sleep 0.3 mouseup 1
 sleep 1
 xdotool mousemove 1250 281 click 1 sleep 0.3 type "smoke: vertex moved north"
-xdotool mousemove 1148 309 click 1
+xdotool mousemove 1088 309 click 1
 sleep 4
 import -window root "$shots/04-server-check-$locale.png"
 # Ctrl-Z with the map active takes the vertex back; so does the toolbar's Undo, from any window
@@ -135,6 +136,7 @@ sleep 1
 import -window root "$shots/05-undone-$locale.png"
 if [ "$draw" = yes ]; then
   # 取消, 全图, 新建网格; kind 重点区域, a name; four clicks west of the district, double click closes; 保存
+  # (the one step that writes to the server)
   xdotool mousemove 1209 309 click 1 sleep 1 mousemove 22 113 click 1 sleep 2 mousemove 1099 113 click 1 sleep 1
   xdotool mousemove 1269 169 click 1 sleep 0.5 key Down sleep 0.2 key Down sleep 0.2 key Return sleep 0.5
   xdotool mousemove 1269 198 click 1 sleep 0.3 type --delay 20 "smoke key area \$(date +%H%M%S)"

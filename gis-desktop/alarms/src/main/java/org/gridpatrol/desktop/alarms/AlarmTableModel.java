@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongFunction;
 import javax.swing.table.AbstractTableModel;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.openide.util.NbBundle;
@@ -27,10 +30,15 @@ public final class AlarmTableModel extends AbstractTableModel {
     private transient List<AlarmView> shown = List.of();
     private transient AlarmFilter filter = AlarmFilter.ALL;
     private final ZoneId zone;
+    private final transient LongFunction<String> officerLabel;
 
-    /** @param zone the time zone times are shown in */
-    public AlarmTableModel(ZoneId zone) {
+    /**
+     * @param zone         the time zone times are shown in
+     * @param officerLabel badge and name of an officer, for alarms that arrive without them; may answer null
+     */
+    public AlarmTableModel(ZoneId zone, LongFunction<String> officerLabel) {
         this.zone = zone;
+        this.officerLabel = officerLabel;
     }
 
     /** @param alarms the alarms to show from now on */
@@ -40,11 +48,28 @@ public final class AlarmTableModel extends AbstractTableModel {
         refresh();
     }
 
-    /** @param alarm a new alarm, or a new state of one held */
+    /** @param alarm a new alarm, or a new state of one held (an event may lack id, state and names) */
     public void upsert(AlarmView alarm) {
-        all.removeIf(a -> a.id() == alarm.id());
-        all.add(alarm);
+        for (int i = 0; i < all.size(); i++) {
+            if (AlarmMerge.same(all.get(i), alarm)) {
+                all.set(i, AlarmMerge.merge(all.get(i), alarm));
+                refresh();
+                return;
+            }
+        }
+        all.add(AlarmMerge.first(alarm));
         refresh();
+    }
+
+    /** @return the officers with an alarm still going on (not ended, not handled) */
+    public Set<Long> officersInAlarm() {
+        Set<Long> officers = new HashSet<>();
+        for (AlarmView a : all) {
+            if (a.endedAt() == null && !"HANDLED".equals(a.state())) {
+                officers.add(a.officerId());
+            }
+        }
+        return officers;
     }
 
     /** @param newFilter which alarms to show */
@@ -94,12 +119,20 @@ public final class AlarmTableModel extends AbstractTableModel {
         AlarmView a = shown.get(row);
         return switch (column) {
             case 0 -> label("TYPE_", a.type());
-            case 1 -> (a.badgeNo() == null ? "" : a.badgeNo() + " ") + (a.officerName() == null ? "" : a.officerName());
+            case 1 -> officer(a);
             case 2 -> label("STATE_", a.state()) + (a.endedAt() == null ? "" : " · " + label("STATE_", "ENDED"));
             case 3 -> a.startedAt() == null ? "" : TIME.format(a.startedAt().atZone(zone));
             case 4 -> duration(a);
             default -> a.reason() == null ? "" : a.reason();
         };
+    }
+
+    private String officer(AlarmView a) {
+        if (a.badgeNo() == null && a.officerName() == null) {
+            String known = officerLabel.apply(a.officerId());
+            return known != null ? known : "#" + a.officerId();
+        }
+        return (a.badgeNo() == null ? "" : a.badgeNo() + " ") + (a.officerName() == null ? "" : a.officerName());
     }
 
     private static String duration(AlarmView a) {

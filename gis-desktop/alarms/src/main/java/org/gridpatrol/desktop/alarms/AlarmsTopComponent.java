@@ -42,9 +42,9 @@ public final class AlarmsTopComponent extends TopComponent {
     private static final String[] STATES = {null, "OPEN", "ACKNOWLEDGED", "HANDLED"};
     private static final RequestProcessor LOADER = new RequestProcessor("GridPatrol alarms");
 
-    private final AlarmTableModel model = new AlarmTableModel(ZoneId.systemDefault());
     private final transient AlarmFeed feed;
     private final transient MapContext map;
+    private final AlarmTableModel model;
     private final JComboBox<String> type = choice(TYPES, "TYPE_");
     private final JComboBox<String> state = choice(STATES, "STATE_");
     private final JLabel count = new JLabel();
@@ -54,6 +54,7 @@ public final class AlarmsTopComponent extends TopComponent {
         ServerConnection connection = Connections.server();
         feed = new AlarmFeed(connection);
         map = Lookup.getDefault().lookup(MapContext.class);
+        model = new AlarmTableModel(ZoneId.systemDefault(), map.officers()::label);
         setName(NbBundle.getMessage(AlarmsTopComponent.class, "CTL_AlarmsTopComponent"));
         setLayout(new BorderLayout());
         add(toolbar(), BorderLayout.NORTH);
@@ -122,7 +123,7 @@ public final class AlarmsTopComponent extends TopComponent {
                 List<AlarmView> alarms = feed.latest();
                 SwingUtilities.invokeLater(() -> {
                     model.replaceAll(alarms);
-                    alarms.forEach(this::markOnMap);
+                    markOnMap();
                     updateCount();
                 });
             } catch (ServerException e) {
@@ -134,12 +135,13 @@ public final class AlarmsTopComponent extends TopComponent {
 
     private void arrived(AlarmView alarm) {
         model.upsert(alarm);
-        markOnMap(alarm);
+        markOnMap();
         updateCount();
     }
 
-    private void markOnMap(AlarmView alarm) {
-        map.officers().alarm(alarm.officerId(), "OPEN".equals(alarm.state()) && alarm.endedAt() == null);
+    /** Rings on the map around every officer with an alarm still going on. */
+    private void markOnMap() {
+        map.officers().setAlarmed(model.officersInAlarm());
     }
 
     private void locate(AlarmView alarm) {

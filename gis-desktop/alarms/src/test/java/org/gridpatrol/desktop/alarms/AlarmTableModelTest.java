@@ -19,7 +19,7 @@ class AlarmTableModelTest {
 
     @Test
     void alarmsAreListedNewestFirstWithLocalTimesAndDurations() {
-        AlarmTableModel model = new AlarmTableModel(SHANGHAI);
+        AlarmTableModel model = new AlarmTableModel(SHANGHAI, id -> null);
         model.replaceAll(List.of(alarm(1, "OFF_POST", "HANDLED", "2026-03-02T01:00:00Z", 754L),
                 alarm(2, "CROSS_ZONE", "OPEN", "2026-03-02T02:00:00Z", 3725L)));
         assertEquals(2, model.getRowCount());
@@ -32,7 +32,7 @@ class AlarmTableModelTest {
 
     @Test
     void aLiveEventReplacesTheAlarmItUpdatesInsteadOfAddingARow() {
-        AlarmTableModel model = new AlarmTableModel(SHANGHAI);
+        AlarmTableModel model = new AlarmTableModel(SHANGHAI, id -> null);
         model.replaceAll(List.of(alarm(1, "STILL", "OPEN", "2026-03-02T01:00:00Z", null)));
         model.upsert(alarm(1, "STILL", "OPEN", "2026-03-02T01:00:00Z", 1800L));
         model.upsert(alarm(3, "LOST_CONTACT", "OPEN", "2026-03-02T03:00:00Z", null));
@@ -44,7 +44,7 @@ class AlarmTableModelTest {
 
     @Test
     void theFilterKeepsOnlyTheChosenTypeAndState() {
-        AlarmTableModel model = new AlarmTableModel(SHANGHAI);
+        AlarmTableModel model = new AlarmTableModel(SHANGHAI, id -> null);
         model.replaceAll(List.of(alarm(1, "OFF_POST", "HANDLED", "2026-03-02T01:00:00Z", 60L),
                 alarm(2, "OFF_POST", "OPEN", "2026-03-02T02:00:00Z", null),
                 alarm(3, "CROSS_ZONE", "OPEN", "2026-03-02T03:00:00Z", null)));
@@ -58,5 +58,33 @@ class AlarmTableModelTest {
         model.setFilter(AlarmFilter.ALL);
         assertEquals(3, model.getRowCount());
         assertEquals(3, model.total());
+    }
+
+    @Test
+    void aLiveEventWithoutIdStateOrNamesUpdatesTheRowOfTheSameOfficerTypeAndStart() {
+        AlarmTableModel model = new AlarmTableModel(SHANGHAI, id -> null);
+        AlarmView listed = new AlarmView(41, "STILL", 100027, "BS0027", "冯磊海", null, 100004, "ACKNOWLEDGED",
+                Instant.parse("2026-03-02T01:00:00Z"), null, null, null, false, "50 m", null);
+        model.replaceAll(List.of(listed));
+        AlarmView closed = new AlarmView(0, "STILL", 100027, null, null, null, 0, null,
+                Instant.parse("2026-03-02T01:00:00Z"), Instant.parse("2026-03-02T01:40:00Z"), null, null, false, null, null);
+        model.upsert(closed);
+        assertEquals(1, model.getRowCount());
+        AlarmView merged = model.alarm(0);
+        assertEquals(41, merged.id());
+        assertEquals("ACKNOWLEDGED", merged.state());
+        assertEquals("BS0027", merged.badgeNo());
+        assertEquals(2400L, merged.durationS());
+        assertEquals(java.util.Set.of(), model.officersInAlarm());
+    }
+
+    @Test
+    void anAlarmFirstSeenInAnEventIsOpenAndNamedFromTheOfficerDirectory() {
+        AlarmTableModel model = new AlarmTableModel(SHANGHAI, id -> id == 100012 ? "BS0012 丁洋" : null);
+        model.upsert(new AlarmView(0, "FAKE_LOCATION", 100012, null, null, null, 0, null,
+                Instant.parse("2026-03-02T01:00:00Z"), null, null, null, false, "MOCK_PROVIDER", null));
+        assertEquals("BS0012 丁洋", model.getValueAt(0, 1));
+        assertEquals("OPEN", model.alarm(0).state());
+        assertEquals(java.util.Set.of(100012L), model.officersInAlarm());
     }
 }

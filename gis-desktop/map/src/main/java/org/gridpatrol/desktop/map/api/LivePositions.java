@@ -91,6 +91,15 @@ public final class LivePositions {
         }
     }
 
+    /** @param officers the officers with an alarm going on now; all others have none */
+    public void setAlarmed(Set<Long> officers) {
+        if (!alarmed.equals(officers)) {
+            alarmed.retainAll(officers);
+            alarmed.addAll(officers);
+            fire();
+        }
+    }
+
     /** @return true when that officer has an open alarm */
     public boolean alarmed(long officerId) {
         return alarmed.contains(officerId);

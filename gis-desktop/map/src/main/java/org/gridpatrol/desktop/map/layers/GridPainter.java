@@ -38,6 +38,8 @@ public final class GridPainter implements Painter<JXMapViewer> {
     private final GridCatalog catalog;
     private volatile boolean labels = true;
     private Projected projected;
+    /** The grids projected at the zoom levels visited since they last changed: zooming back is free. */
+    private final Map<Integer, Projected> byZoom = new java.util.HashMap<>();
     private Raster raster;
 
     /** @param catalog the grids to draw */
@@ -165,6 +167,14 @@ public final class GridPainter implements Painter<JXMapViewer> {
                 && current.tiles == map.getTileFactory()) {
             return current;
         }
+        if (current == null || current.revision != revision || current.tiles != map.getTileFactory()) {
+            byZoom.clear();
+        }
+        Projected earlier = byZoom.get(zoom);
+        if (earlier != null) {
+            projected = earlier;
+            return earlier;
+        }
         WorldPixels world = new WorldPixels(map.getTileFactory(), zoom);
         Long hidden = catalog.hidden();
         // label anchors are places in lon/lat: found once per set of grids, not once per zoom
@@ -183,6 +193,7 @@ public final class GridPainter implements Painter<JXMapViewer> {
         }
         shapes.sort(Comparator.comparingInt(s -> GridStyle.drawOrder(s.grid.kind())));
         projected = new Projected(revision, zoom, map.getTileFactory(), shapes);
+        byZoom.put(zoom, projected);
         return projected;
     }
 

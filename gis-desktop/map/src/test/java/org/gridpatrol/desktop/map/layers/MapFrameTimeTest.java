@@ -78,6 +78,21 @@ class MapFrameTimeTest {
             System.out.println("[frame-time] " + line);
             assertTrue(panMs < 1000, line);
         }
+        // a wheel step once warm: the grid image of the new level drawn (projections are kept per level)
+        OffscreenMap map = new OffscreenMap(1280, 800, 5, LON, LAT);
+        double[] steps = new double[12];
+        for (int i = 0; i < steps.length; i++) {
+            map.viewer.setZoom(5 - i % 3);
+            map.viewer.setCenterPosition(new org.jxmapviewer.viewer.GeoPosition(LAT, LON));
+            long start = System.nanoTime();
+            map.render(layers);
+            steps[i] = (System.nanoTime() - start) / 1e6;
+        }
+        String zoomLine = String.format(Locale.ROOT, "zoom step between levels 5, 4, 3 once warm: median %.1f ms, worst %.1f ms",
+                median(java.util.Arrays.copyOfRange(steps, 3, steps.length)),
+                java.util.Arrays.stream(steps, 3, steps.length).max().orElse(0));
+        report.add(zoomLine);
+        System.out.println("[frame-time] " + zoomLine);
         Path out = Path.of("target", "frame-time.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
