@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.server.alarm.AlarmHost;
+import org.gridpatrol.server.facecheck.FaceCheckRule;
 import org.gridpatrol.server.ingest.Gcj02;
 import org.gridpatrol.server.mobile.DeviceIdentity;
 import org.gridpatrol.server.problem.ProblemException;
@@ -25,7 +26,9 @@ import org.gridpatrol.server.problem.ProblemException;
 /**
  * Clocking in and out on the phone. A clock-in is checked against the grids the
  * officer is responsible for now: outside them (beyond the fix's accuracy, at most
- * 50 m) it is stored all the same, flagged, and raises a CLOCK_IN_OUTSIDE alarm.
+ * 50 m) it is stored all the same, flagged, and raises a CLOCK_IN_OUTSIDE alarm. On a shift
+ * that requires a face check, a clock-in without selfie or verdict is stored and flagged
+ * FACE_CHECK_MISSING ({@link FaceCheckRule}).
  */
 @Stateless
 public class ClockIns {
@@ -59,6 +62,9 @@ public class ClockIns {
         double tolerance = Math.min(MAX_TOLERANCE_M, event.accuracy() == null ? 0 : event.accuracy());
         List<String> flags = new ArrayList<>();
         try (Connection db = dataSource.getConnection()) {
+            FaceCheckRule.checkSelfie(db, who.officerId(), event.selfiePhotoId());
+            boolean faceCheckMissing = "IN".equals(event.kind()) && FaceCheckRule.required(db, who.officerId(), at)
+                    && FaceCheckRule.missing(event);
             boolean inside;
             try (PreparedStatement query = db.prepareStatement(INSIDE)) {
                 query.setLong(1, who.officerId());
@@ -74,8 +80,8 @@ public class ClockIns {
             }
             try (PreparedStatement insert = db.prepareStatement("""
                     INSERT INTO clock_event (officer_id, device_id, kind, at, lon, lat, accuracy_m, selfie_photo_id,
-                                             face_verdict, face_score)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT clock_event_uq DO NOTHING""")) {
+                                             face_verdict, face_score, face_check_missing)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT clock_event_uq DO NOTHING""")) {
                 insert.setLong(1, who.officerId());
                 insert.setLong(2, who.deviceId());
                 insert.setString(3, event.kind());
@@ -86,6 +92,7 @@ public class ClockIns {
                 insert.setObject(8, event.selfiePhotoId());
                 insert.setString(9, event.faceVerdict());
                 insert.setObject(10, event.faceScore() == null ? null : event.faceScore().floatValue());
+                insert.setBoolean(11, faceCheckMissing);
                 insert.executeUpdate();
             }
             boolean in = "IN".equals(event.kind());
@@ -115,6 +122,9 @@ public class ClockIns {
             }
             if (event.faceVerdict() != null && !"MATCH".equals(event.faceVerdict()) && !"NOT_CHECKED".equals(event.faceVerdict())) {
                 flags.add("FACE_CHECK_" + event.faceVerdict());
+            }
+            if (faceCheckMissing) {
+                flags.add("FACE_CHECK_MISSING");
             }
             alarms.contactResumed(db, who.officerId(), at);
             return new ClockReceipt(event.kind(), at, inside, flags);

@@ -24,7 +24,8 @@ import org.gridpatrol.server.problem.ProblemException;
  * The ingest of one batch of fixes, in one transaction, in this order:
  * validate and convert ▸ store once ▸ advance the acknowledgement ▸ evaluate the
  * alarm rules and store the alarms they raise ▸ update the officer's live status
- * with the engine's state. The receipt leaves only after the commit, so a phone
+ * with the engine's state ▸ judge whether the phone follows its location strategy.
+ * The receipt leaves only after the commit, so a phone
  * never drops a fix the database does not hold.
  */
 @Stateless
@@ -58,6 +59,9 @@ public class FixIngest {
     @Inject
     private AlarmHost alarms;
 
+    @Inject
+    private org.gridpatrol.server.strategy.ComplianceWatch compliance;
+
     /**
      * @param who   the signed-in device
      * @param batch 1 to 1,000 fixes, in any order
@@ -83,6 +87,7 @@ public class FixIngest {
                                 f.provider(), f.mock(), f.seq()))
                         .toList(), receivedAt);
                 status(db, who, receivedAt, stored.stored(), evaluation.state());
+                compliance.afterBatch(db, who.officerId(), receivedAt);
             }
             List<Rejection> rejected = new ArrayList<>(checked.rejected());
             rejected.addAll(stored.conflicts());

@@ -115,6 +115,43 @@ public class MobileResource {
         return clock.clock(device(), event);
     }
 
+    /**
+     * Clock-in with a selfie for face check, multipart: a JSON part {@code event} ({@link ClockEvent},
+     * with the phone's {@code faceVerdict} and {@code faceScore}) and a JPEG part {@code selfie}. The
+     * selfie is stored and watermarked like any photo (kind SELFIE, the event's time and place) and
+     * recorded as the event's {@code selfiePhotoId}.
+     */
+    @POST
+    @Path("clock")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @BodyLimit(BodyLimit.PHOTO)
+    public ClockReceipt clockWithSelfie(@FormParam("event") EntityPart event, @FormParam("selfie") EntityPart selfie)
+            throws IOException {
+        if (event == null || selfie == null) {
+            throw ProblemException.badRequest("clock.parts-missing", "send two parts: event (JSON) and selfie (JPEG)");
+        }
+        ClockEvent clocked = read(event, ClockEvent.class);
+        if (clocked == null) {
+            throw ProblemException.badRequest("request.body-missing", "the event part needs a JSON body");
+        }
+        byte[] jpeg;
+        try (InputStream in = selfie.getContent()) {
+            jpeg = in.readNBytes(16 << 20);
+        }
+        PhotoReceipt photo = photos.store(device(), new PhotoMeta("SELFIE", clocked.at(), clocked.lon(), clocked.lat(),
+                clocked.crs(), null), jpeg);
+        return clock.clock(device(), new ClockEvent(clocked.kind(), clocked.at(), clocked.lon(), clocked.lat(),
+                clocked.accuracy(), clocked.crs(), photo.id(), clocked.faceVerdict(), clocked.faceScore()));
+    }
+
+    private <T> T read(EntityPart part, Class<T> type) throws IOException {
+        ContextResolver<ObjectMapper> json = providers.getContextResolver(ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE);
+        try (InputStream in = part.getContent()) {
+            return json.getContext(type).readValue(in, type);
+        }
+    }
+
     /** Multipart: a JSON part {@code meta} ({@link PhotoMeta}) and a JPEG part {@code image}. */
     @POST
     @Path("photos")
@@ -126,11 +163,7 @@ public class MobileResource {
         if (meta == null || image == null) {
             throw ProblemException.badRequest("photo.parts-missing", "send two parts: meta (JSON) and image (JPEG)");
         }
-        ContextResolver<ObjectMapper> json = providers.getContextResolver(ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE);
-        PhotoMeta about;
-        try (InputStream in = meta.getContent()) {
-            about = json.getContext(PhotoMeta.class).readValue(in, PhotoMeta.class);
-        }
+        PhotoMeta about = read(meta, PhotoMeta.class);
         byte[] jpeg;
         try (InputStream in = image.getContent()) {
             jpeg = in.readNBytes(16 << 20);
