@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.MessagePage;
+import org.gridpatrol.model.mobile.MobileProfile;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.SignIn;
 
@@ -110,5 +112,33 @@ public final class GridPatrolClient {
                     + (fixes == null ? 0 : fixes.size()));
         }
         return api.post("mobile/positions", accessToken, new FixBatch(fixes), FixReceipt.class);
+    }
+
+    /**
+     * {@code GET mobile/profile}: the officer, his grids and shifts of today, whether clocking in
+     * needs a face check, and the location strategy the phone must follow.
+     *
+     * @param accessToken the session's access token
+     * @return the profile
+     * @throws ProblemAnswer 401 {@code token.invalid}: refresh or sign in
+     */
+    public MobileProfile profile(String accessToken) {
+        return api.get("mobile/profile", accessToken, MobileProfile.class);
+    }
+
+    /**
+     * {@code GET mobile/messages?after=&wait=}: long-poll for the officer's messages (alarms, strategy
+     * changes, notices, tasks). Answers at once when there are messages after the cursor, else when
+     * one arrives or the wait runs out (then empty). Keep {@code waitSeconds} below the transport's
+     * request timeout (30 s by default). {@link MessageFeed} keeps the cursor between calls.
+     *
+     * @param accessToken the session's access token
+     * @param after       the last message id the phone has (0 for none)
+     * @param waitSeconds 0 to 60
+     * @return the messages, oldest first, and the cursor to send next
+     * @throws ProblemAnswer 400 {@code messages.wait-out-of-range}; 401 {@code token.invalid}
+     */
+    public MessagePage messages(String accessToken, long after, int waitSeconds) {
+        return api.get("mobile/messages?after=" + after + "&wait=" + waitSeconds, accessToken, MessagePage.class);
     }
 }

@@ -142,4 +142,64 @@ public final class SupervisorClient {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * {@code GET org-units/{id}/location-strategy}.
+     *
+     * @param orgUnitId the unit
+     * @return the strategy in force there, its own or inherited
+     * @throws ProblemAnswer 404 when the unit is outside the supervisor's scope
+     */
+    public org.gridpatrol.model.strategy.StrategyInForce unitLocationStrategy(long orgUnitId) {
+        return api.get("org-units/" + orgUnitId + "/location-strategy", token, org.gridpatrol.model.strategy.StrategyInForce.class);
+    }
+
+    /**
+     * {@code PUT org-units/{id}/location-strategy}: the phones of the subtree without an override of
+     * their own get the change at once through their messages.
+     *
+     * @param orgUnitId the unit
+     * @param strategy  a profile, or CUSTOM with all four values
+     * @return the strategy now in force there
+     * @throws ProblemAnswer 422 {@code strategy.*} naming what is wrong
+     */
+    public org.gridpatrol.model.strategy.StrategyInForce setUnitLocationStrategy(long orgUnitId,
+            org.gridpatrol.model.strategy.LocationStrategy strategy) {
+        return api.put("org-units/" + orgUnitId + "/location-strategy", token, strategy,
+                org.gridpatrol.model.strategy.StrategyInForce.class);
+    }
+
+    /**
+     * {@code GET officers/{id}/location-strategy}.
+     *
+     * @param officerId the officer
+     * @return the strategy in force for him, and whether his phone follows it
+     */
+    public org.gridpatrol.model.strategy.StrategyInForce officerLocationStrategy(long officerId) {
+        return api.get("officers/" + officerId + "/location-strategy", token, org.gridpatrol.model.strategy.StrategyInForce.class);
+    }
+
+    /**
+     * {@code POST officers/{id}/notices}.
+     *
+     * @param officerId the officer
+     * @param text      what his phone shows
+     * @return how many phones it was queued for (1)
+     */
+    public org.gridpatrol.model.mobile.NoticeReceipt noticeToOfficer(long officerId, String text) {
+        return api.post("officers/" + officerId + "/notices", token, new org.gridpatrol.model.mobile.Notice(text),
+                org.gridpatrol.model.mobile.NoticeReceipt.class);
+    }
+
+    /**
+     * {@code POST org-units/{id}/notices}.
+     *
+     * @param orgUnitId the unit: every active officer of its subtree gets it
+     * @param text      what the phones show
+     * @return how many phones it was queued for
+     */
+    public org.gridpatrol.model.mobile.NoticeReceipt noticeToUnit(long orgUnitId, String text) {
+        return api.post("org-units/" + orgUnitId + "/notices", token, new org.gridpatrol.model.mobile.Notice(text),
+                org.gridpatrol.model.mobile.NoticeReceipt.class);
+    }
 }

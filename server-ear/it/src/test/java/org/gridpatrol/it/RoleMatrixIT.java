@@ -130,7 +130,20 @@ class RoleMatrixIT {
         all.add(e("GET", "/photos/" + ABSENT + "/marked", null, sup));
         all.add(e("GET", "/tracks/" + officer + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
                 sup, integ));
+        // location strategies, notices, face check, clock records
+        all.add(e("GET", "/org-units/" + a.id() + "/location-strategy", null, sup));
+        all.add(e("PUT", "/org-units/" + a.id() + "/location-strategy", "{}", sup));
+        all.add(e("GET", "/officers/" + officer + "/location-strategy", null, sup));
+        all.add(e("PUT", "/officers/" + officer + "/location-strategy", "{}", sup));
+        all.add(e("DELETE", "/officers/" + ABSENT + "/location-strategy", null, sup));
+        all.add(e("POST", "/officers/" + officer + "/notices", "{}", sup));
+        all.add(e("POST", "/org-units/" + a.id() + "/notices", "{}", sup));
+        all.add(e("GET", "/shifts/" + a.shift() + "/face-check", null, sup, integ));
+        all.add(e("PUT", "/shifts/" + ABSENT + "/face-check", "{}", sup));
+        all.add(e("GET", "/officers/" + officer + "/clock-events", null, sup, integ));
         // the phone
+        all.add(e("GET", "/mobile/profile", null, off));
+        all.add(e("GET", "/mobile/messages?wait=0", null, off));
         all.add(e("POST", "/mobile/positions", "{\"fixes\":[]}", off));
         all.add(e("POST", "/mobile/heartbeats", "{}", off));
         all.add(e("POST", "/mobile/clock", "{}", off));

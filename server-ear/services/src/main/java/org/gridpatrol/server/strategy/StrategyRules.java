@@ -39,7 +39,7 @@ public final class StrategyRules {
             throw ProblemException.badRequest("request.body-missing", "the request needs a JSON body");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocationStrategy preset = PRESETS.get(requested.profile());
+        LocationStrategy preset = requested.profile() == null ? null : PRESETS.get(requested.profile());
         if (preset != null) {
             checkSameAsPreset(requested, preset, errors);
             refuse(errors);

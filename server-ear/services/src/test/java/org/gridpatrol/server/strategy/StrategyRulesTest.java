@@ -43,6 +43,7 @@ class StrategyRulesTest {
     void customNeedsEveryValueAndProfilesAreKnown() {
         assertEquals("strategy.value-missing", refused(new LocationStrategy("CUSTOM", 10, 20, 60, null)).problem().code());
         assertEquals("strategy.profile-unknown", refused(new LocationStrategy("TURBO", null, null, null, null)).problem().code());
+        assertEquals("strategy.profile-unknown", refused(new LocationStrategy(null, null, null, null, null)).problem().code());
         LocationStrategy custom = new LocationStrategy("CUSTOM", 10, 20, 60, true);
         assertEquals(custom, StrategyRules.resolve(custom));
     }
