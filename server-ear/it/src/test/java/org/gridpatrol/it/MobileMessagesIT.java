@@ -129,13 +129,17 @@ class MobileMessagesIT {
         double[] o = beat.origin();
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
         java.util.Random noise = new java.util.Random(7);
+        // walking (1.5 m/s) from just inside his grid's south edge to 300 m south of it, 12 minutes there, back
+        double inside = o[1] + 0.0003;
+        double away = o[1] - 0.0027;
+        int walk = 230;
         List<String> fixes = new ArrayList<>();
-        for (int s = 0, seq = 1; s < 1200; s += 10, seq++) {
-            // 12 minutes about 300 m south of his grid, then back in the middle of it
-            boolean away = s >= 60 && s < 780;
-            double lat = away ? o[1] - 0.0027 : o[1] + PatrolBeat.SIDE / 2;
+        for (int s = 0, seq = 1; s < 60 + walk + 720 + walk + 300; s += 10, seq++) {
+            double share = s < 60 ? 0 : s < 60 + walk ? (s - 60) / (double) walk : s < 60 + walk + 720 ? 1
+                    : s < 60 + 2 * walk + 720 ? 1 - (s - 60 - walk - 720) / (double) walk : 0;
+            double lat = inside + (away - inside) * share;
             fixes.add(String.format(Locale.ROOT, "{\"seq\":%d,\"time\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":10,"
-                    + "\"speed\":1.2,\"provider\":\"gps\",\"mock\":false}", seq, t0.plusSeconds(s),
+                    + "\"speed\":1.5,\"provider\":\"gps\",\"mock\":false}", seq, t0.plusSeconds(s),
                     o[0] + PatrolBeat.SIDE / 2 + noise.nextGaussian() * 0.00003, lat + noise.nextGaussian() * 0.00003));
         }
         Api.Answer stored = Api.as(beat.token()).post("/mobile/positions", "{\"fixes\":[" + String.join(",", fixes) + "]}");
