@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -22,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Location strategies: inherited down the org tree, overridden per officer, checked, scoped, audited, followed. */
 @ExtendWith(ArquillianExtension.class)
 class LocationStrategyIT {
+    private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
     private static final String POWER_SAVING = "{\"profile\":\"POWER_SAVING\"}";
     private static final String CUSTOM = "{\"profile\":\"CUSTOM\",\"fixIntervalS\":10,\"accuracyM\":20,\"uploadIntervalS\":60,\"onDutyOnly\":false}";
 
@@ -110,9 +119,30 @@ class LocationStrategyIT {
         return "{\"fixes\":[" + String.join(",", fixes) + "]}";
     }
 
+    /** @return whether {@code officer.strategy-deviation} of the officer arrives within 10 s */
+    private static boolean deviationEvent(BlockingQueue<String> lines, long officer) throws InterruptedException {
+        String event = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null && line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line != null && line.startsWith("data:") && event.equals("officer.strategy-deviation")
+                    && line.contains("\"officerId\":" + officer) && line.contains("UPLOAD_INTERVAL")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void aPhoneThatFixesAndUploadsTooRarelyIsFlaggedAndOneThatFollowsIsNot() throws Exception {
         PatrolBeat lax = PatrolBeat.create();
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        CompletableFuture<?> stream = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(BASE + "/events"))
+                        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + Accounts.bootstrapToken()).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+        Thread.sleep(500);
         double[] middle = {lax.origin()[0] + PatrolBeat.SIDE / 2, lax.origin()[1] + PatrolBeat.SIDE / 2};
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // a fix a minute for 20 minutes, all uploaded at once: the strategy (PRECISE) wants 5 s and 30 s
@@ -125,6 +155,8 @@ class LocationStrategyIT {
         assertEquals(List.of("FIX_INTERVAL", "UPLOAD_INTERVAL"), rules);
         assertEquals(60.0, compliance.path("deviations").get(0).path("measured").asDouble());
         assertEquals(20, compliance.path("fixesChecked").asInt());
+        assertTrue(deviationEvent(events, lax.officer().id()), "the supervisors' desktops hear of it");
+        stream.cancel(true);
 
         PatrolBeat keen = PatrolBeat.create();
         double[] there = {keen.origin()[0] + PatrolBeat.SIDE / 2, keen.origin()[1] + PatrolBeat.SIDE / 2};

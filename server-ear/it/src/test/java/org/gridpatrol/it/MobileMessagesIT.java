@@ -127,14 +127,15 @@ class MobileMessagesIT {
     void theOfficerIsToldWhenHeLeavesHisGridAndWhenHeIsBack() throws Exception {
         PatrolBeat beat = PatrolBeat.create();
         double[] o = beat.origin();
-        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(35));
         java.util.Random noise = new java.util.Random(7);
-        // walking (1.5 m/s) from just inside his grid's south edge to 300 m south of it, 12 minutes there, back
+        // walking (1.5 m/s) from just inside his grid's south edge to 300 m south of it, 12 minutes there,
+        // back, and 11 minutes inside (the alarm ends after as long back as it took to open)
         double inside = o[1] + 0.0003;
         double away = o[1] - 0.0027;
         int walk = 230;
         List<String> fixes = new ArrayList<>();
-        for (int s = 0, seq = 1; s < 60 + walk + 720 + walk + 300; s += 10, seq++) {
+        for (int s = 0, seq = 1; s < 60 + walk + 720 + walk + 660; s += 10, seq++) {
             double share = s < 60 ? 0 : s < 60 + walk ? (s - 60) / (double) walk : s < 60 + walk + 720 ? 1
                     : s < 60 + 2 * walk + 720 ? 1 - (s - 60 - walk - 720) / (double) walk : 0;
             double lat = inside + (away - inside) * share;

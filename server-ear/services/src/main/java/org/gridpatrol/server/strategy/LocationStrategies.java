@@ -38,6 +38,7 @@ public class LocationStrategies {
     @Inject
     private ComplianceWatch compliance;
 
+    /** @return the unit's own strategy, else its nearest ancestor's, else the default; 404 outside scope */
     public StrategyInForce ofUnit(Caller caller, long unitId) {
         units.get(caller, unitId);
         try (Connection db = dataSource.getConnection()) {
@@ -47,6 +48,7 @@ public class LocationStrategies {
         }
     }
 
+    /** Sets the unit's own strategy and tells every phone of its subtree that follows it. */
     public StrategyInForce setForUnit(Caller caller, long unitId, LocationStrategy requested) {
         LocationStrategy strategy = StrategyRules.resolve(requested);
         OrgUnitEntity unit = units.get(caller, unitId);
@@ -59,6 +61,7 @@ public class LocationStrategies {
         }
     }
 
+    /** @return the officer's strategy in force, with whether his phone follows it; 404 outside scope */
     public StrategyInForce ofOfficer(Caller caller, long officerId) {
         OfficerEntity officer = officers.get(caller, officerId);
         try (Connection db = dataSource.getConnection()) {
@@ -70,6 +73,7 @@ public class LocationStrategies {
         }
     }
 
+    /** Sets the officer's own strategy, overriding his unit's, and tells his phone. */
     public StrategyInForce setForOfficer(Caller caller, long officerId, LocationStrategy requested) {
         LocationStrategy strategy = StrategyRules.resolve(requested);
         OfficerEntity officer = officers.get(caller, officerId);
@@ -81,7 +85,7 @@ public class LocationStrategies {
         }
     }
 
-    /** Puts the officer back on his unit's strategy. */
+    /** Puts the officer back on his unit's strategy and tells his phone; 404 {@code strategy.no-override} when he had none. */
     public StrategyInForce clearForOfficer(Caller caller, long officerId) {
         OfficerEntity officer = officers.get(caller, officerId);
         try (Connection db = dataSource.getConnection()) {
