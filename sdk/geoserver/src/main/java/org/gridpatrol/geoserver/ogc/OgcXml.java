@@ -75,6 +75,11 @@ final class OgcXml {
         return "\"" + (head.length() > 60 ? head.substring(0, 60) + "…" : head) + "\"";
     }
 
+    /** What a document that is not the expected one is, in a few words. */
+    static String describeRoot(Element root) {
+        return "html".equalsIgnoreCase(root.getLocalName()) ? "an HTML page" : "an XML document <" + root.getLocalName() + ">";
+    }
+
     static List<Element> children(Element parent, String localName) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {

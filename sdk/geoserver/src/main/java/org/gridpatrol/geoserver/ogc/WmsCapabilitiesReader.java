@@ -26,7 +26,7 @@ public final class WmsCapabilitiesReader {
         OgcXml.refuseServiceException(document);
         Element root = document.getDocumentElement();
         if (!"WMT_MS_Capabilities".equals(root.getLocalName()) && !"WMS_Capabilities".equals(root.getLocalName())) {
-            throw new NotAMapServiceException(address.toString(), "WMS", "an XML document <" + root.getLocalName() + ">");
+            throw new NotAMapServiceException(address.toString(), "WMS", OgcXml.describeRoot(root));
         }
         String version = root.getAttribute("version");
         Element service = OgcXml.first(root, "Service").orElse(root);

@@ -23,7 +23,7 @@ public final class WmtsCapabilitiesReader {
         Element root = document.getDocumentElement();
         Element contents = OgcXml.first(root, "Contents").orElse(null);
         if (!"Capabilities".equals(root.getLocalName()) || contents == null) {
-            throw new NotAMapServiceException(address.toString(), "WMTS", "an XML document <" + root.getLocalName() + ">");
+            throw new NotAMapServiceException(address.toString(), "WMTS", OgcXml.describeRoot(root));
         }
         String title = OgcXml.first(root, "ServiceIdentification").map(s -> OgcXml.childText(s, "Title")).orElse("");
         List<WmtsLayer> layers = new ArrayList<>();
