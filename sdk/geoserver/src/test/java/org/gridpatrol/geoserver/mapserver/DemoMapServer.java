@@ -56,6 +56,7 @@ final class DemoMapServer {
         host = new MapservCgiHost(mapserv, mapfile);
         String template = Files.readString(root.resolve("tools/basemap/demo.map.in"), StandardCharsets.UTF_8);
         Files.writeString(mapfile, template.replace("@CONNECTION@", connection())
+                .replace("@ROADS@", root.resolve("database/demo/roads.geojson").toAbsolutePath().toString())
                 .replace("@ONLINE@", host.url() + "?"), StandardCharsets.UTF_8);
     }
 
