@@ -17,7 +17,7 @@ import org.gridpatrol.server.geoserver.GeoServerPublishing;
  * yesterday's tracks on the bureau's GeoServer, for the system administrator. Audited like every write.
  */
 @Path("/admin/geoserver/publish")
-public class GeoServerPublishResource {
+public class GeoServerResource {
     @Inject
     private GeoServerPublishing publishing;
 
