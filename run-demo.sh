@@ -45,7 +45,7 @@ newer_source() { # newer_source REFERENCE DIR...
 }
 server_needs_build() {
   [ -f "$ear" ] && [ -f "$root/server-ear/wildfly/target/wildfly/.gridpatrol-configured" ] || return 0
-  newer_source "$ear" "$root/pom.xml" "$root/database/pom.xml" "$root/database/src" "$root/sdk/model" "$root/server-ear"
+  newer_source "$ear" "$root/pom.xml" "$root/database/pom.xml" "$root/database/src" "$root/sdk/model" "$root/sdk/geoserver" "$root/server-ear"
 }
 simulator_needs_build() {
   [ -f "$simulator" ] || return 0

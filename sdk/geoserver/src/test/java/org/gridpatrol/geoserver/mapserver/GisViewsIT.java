@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.gridpatrol.database.SchemaMigration;
+import org.gridpatrol.database.SchemaState;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** V18's views as the read-only GIS role sees them: the views yes, the tables no. */
 class GisViewsIT {
@@ -38,6 +41,34 @@ class GisViewsIT {
             SQLException refused = assertThrows(SQLException.class,
                     () -> gis.createStatement().executeQuery("SELECT count(*) FROM officer"));
             assertEquals("42501", refused.getSQLState(), "permission denied on a table");
+        }
+    }
+
+    @Test
+    void whenTheRoleExistsBeforeTheMigrationTheMigrationGrantsTheViewsItself() throws Exception {
+        DemoMapServer server = DemoMapServer.get();   // gis-role.sh has made gridpatrol_gis by now
+        String scratch = "gp_gis_" + Long.toString(System.nanoTime(), 36);
+        try (Connection c = server.jdbc()) {
+            c.createStatement().execute("CREATE DATABASE " + scratch);
+        }
+        try {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(server.env.get("GP_DB_URL").replaceFirst("/[^/]+$", "/" + scratch));
+            ds.setUser(server.env.get("GP_DB_USER"));
+            ds.setPassword(server.env.get("GP_DB_PASSWORD"));
+            assertEquals(SchemaState.Kind.CURRENT, new SchemaMigration(ds).migrate().kind());
+            try (Connection c = ds.getConnection(); ResultSet r = c.createStatement().executeQuery("""
+                    SELECT has_table_privilege('gridpatrol_gis', 'gis_grid', 'SELECT'),
+                           has_table_privilege('gridpatrol_gis', 'gis_track_yesterday', 'SELECT'),
+                           has_table_privilege('gridpatrol_gis', 'grid', 'SELECT')""")) {
+                r.next();
+                assertTrue(r.getBoolean(1) && r.getBoolean(2), "V18 granted the views to the role it found");
+                assertTrue(!r.getBoolean(3), "and no table");
+            }
+        } finally {
+            try (Connection c = server.jdbc()) {
+                c.createStatement().execute("DROP DATABASE IF EXISTS " + scratch);
+            }
         }
     }
 }
