@@ -116,6 +116,10 @@ public final class GeoServerRest {
         }
         try {
             return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.ConnectException e) {
+            throw new MapServiceUnreachableException(base.toString(), "connection refused", e);
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new MapServiceUnreachableException(base.toString(), "no answer within 30 s", e);
         } catch (IOException e) {
             throw new MapServiceUnreachableException(base.toString(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
