@@ -38,9 +38,10 @@ final class DemoMapServer {
         run("database/pg-private.sh", "start", "--dir", pg.toString());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                run("database/pg-private.sh", "stop", "--dir", pg.toString());
+                // as server-ear/it does: a fresh cluster per run, none left behind in /var/tmp
+                run("database/pg-private.sh", "destroy", "--dir", pg.toString());
             } catch (Exception e) {
-                // the JVM is ending; a cluster left running is stopped by the next start's stop
+                // the JVM is ending; a cluster left behind is reused by the next run
             }
         }));
         env = readEnv(pg.resolve("env"));

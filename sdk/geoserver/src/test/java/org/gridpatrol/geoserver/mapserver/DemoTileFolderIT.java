@@ -27,6 +27,7 @@ class DemoTileFolderIT {
     void theDemoDistrictIsRenderedIntoAFolderOfTilesTheDesktopReads() throws Exception {
         DemoMapServer server = DemoMapServer.get();
         Path out = server.work.resolve("tiles-demo");
+        deleteTree(out);   // render anew: a folder marked complete would be kept as it is
         ProcessBuilder render = new ProcessBuilder("bash", server.root.resolve("tools/basemap/render-tiles.sh").toString(),
                 "--dir", server.work.resolve("pg").toString(), "--out", out.toString(), "--zooms", "14-15")
                 .redirectErrorStream(true);
@@ -66,5 +67,15 @@ class DemoTileFolderIT {
         assertEquals(0, other, "no background inside the district");
         assertNull(fetcher.fetch(URI.create(folder.getTileUrl(0, 0, WebMercator.TOTAL_ZOOM - z))),
                 "a tile outside the rendered area is simply absent");
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }
