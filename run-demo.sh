@@ -45,7 +45,7 @@ newer_source() { # newer_source REFERENCE DIR...
 }
 server_needs_build() {
   [ -f "$ear" ] && [ -f "$root/server-ear/wildfly/target/wildfly/.gridpatrol-configured" ] || return 0
-  newer_source "$ear" "$root/pom.xml" "$root/database/pom.xml" "$root/database/src" "$root/sdk/model" "$root/server-ear"
+  newer_source "$ear" "$root/pom.xml" "$root/database/pom.xml" "$root/database/src" "$root/sdk/model" "$root/sdk/geoserver" "$root/server-ear"
 }
 simulator_needs_build() {
   [ -f "$simulator" ] || return 0
@@ -96,6 +96,16 @@ loaded=$("$root/database/demo/load.sh" --dir "$state/pg" --summary 2>&1) \
   || die "loading the demo district failed: $loaded"
 say "$loaded"
 
+# The read-only role GeoServer publishes through (gis_* views only; tools/geoserver-publish).
+"$root/database/gis-role.sh" --dir "$state/pg" >/dev/null || die "creating the role gridpatrol_gis failed"
+
+# The offline base map of the district (streets, rendered by MapServer), made once into target/demo/tiles.
+basemap_line="none (tools/basemap/render-tiles.sh failed; see $state/basemap.log)"
+if "$root/tools/basemap/render-tiles.sh" --dir "$state/pg" --out "$state/tiles" >"$state/basemap.log" 2>&1; then
+  say "$(tail -n 1 "$state/basemap.log")"
+  basemap_line="folder:$state/tiles — the desktop shows it with -J-Dgridpatrol.basemap=folder:$state/tiles"
+fi
+
 sim_line="off (GP_SIM_OFFICERS=0)"
 if [ "$sim_officers" -gt 0 ]; then
   java -jar "$simulator" --api "http://127.0.0.1:$http_port/api/v1" --mode realtime \
@@ -116,6 +126,7 @@ cat <<INFO
              supervisors sup-BS-340303-0101, -0102, -0103, -0201, -0202, -0203 (one per squad),
                          sup-BS-340303 (the whole bureau)
   Simulator  $sim_line
+  Base map   $basemap_line
 Press Ctrl-C to stop.
 INFO
 wildfly_pid=$(cat "$state/wildfly.pid")

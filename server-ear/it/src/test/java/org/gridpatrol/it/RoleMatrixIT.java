@@ -162,6 +162,8 @@ class RoleMatrixIT {
         all.add(e("POST", "/api-keys/" + ABSENT + "/revoke", null, sec));
         all.add(e("GET", "/audit", null, aud));
         all.add(e("GET", "/audit/verify", null, aud));
+        // GeoServer publishing (an empty request stops at 422: no GeoServer address)
+        all.add(e("POST", "/admin/geoserver/publish", "{}", sys));
         // anyone logged in; anyone at all
         all.add(e("GET", "/auth/me", null, AUTHENTICATED));
         all.add(e("GET", "/health", null, EVERYONE));

@@ -41,13 +41,14 @@ public final class Permissions {
     public static final String STRATEGY_READ = "strategy:read";
     public static final String STRATEGY_WRITE = "strategy:write";
     public static final String NOTICE_SEND = "notice:send";
+    public static final String GEOSERVER_PUBLISH = "geoserver:publish";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
             SHIFT_READ, HOLIDAY_READ, DUTY_READ, ALARM_READ, INCIDENT_READ, TRACK_READ);
 
     private static final Map<Role, Set<String>> BY_ROLE = new EnumMap<>(Map.of(
-            Role.SYSTEM_ADMIN, Set.of(ORG_READ, ORG_WRITE, HOLIDAY_READ, HOLIDAY_WRITE),
+            Role.SYSTEM_ADMIN, Set.of(ORG_READ, ORG_WRITE, HOLIDAY_READ, HOLIDAY_WRITE, GEOSERVER_PUBLISH),
             Role.SECURITY_ADMIN, Set.of(ACCOUNT_READ, ACCOUNT_WRITE, APIKEY_READ, APIKEY_WRITE, ORG_READ),
             Role.AUDITOR, Set.of(AUDIT_READ),
             Role.SUPERVISOR, Set.of(ORG_READ, ORG_WRITE, OFFICER_READ, OFFICER_WRITE, DEVICE_READ, DEVICE_WRITE,

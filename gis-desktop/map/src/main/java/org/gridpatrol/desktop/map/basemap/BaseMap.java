@@ -7,8 +7,10 @@ import java.io.File;
  *
  * @param kind     where tiles come from
  * @param location an XYZ URL template with {@code {z}}, {@code {x}}, {@code {y}}; a folder
- *                 holding {@code z/x/y.png}; or a WMS base URL (without {@code ?})
- * @param layers   the WMS layers, comma-separated; unused otherwise
+ *                 holding {@code z/x/y.png}; a WMS GetMap URL; or, for a WMTS, the XYZ template
+ *                 made from its capabilities
+ * @param layers   WMS: {@code layers[;version;crs;styles]} as chosen from the capabilities (1.1.1 and
+ *                 EPSG:3857 when only layers are given); WMTS: the layer's identifier; unused otherwise
  */
 public record BaseMap(Kind kind, String location, String layers) {
 
@@ -20,8 +22,10 @@ public record BaseMap(Kind kind, String location, String layers) {
         XYZ,
         /** an offline tile folder {@code z/x/y.png} */
         FOLDER,
-        /** an OGC WMS, asked for EPSG:4326 boxes */
-        WMS
+        /** an OGC WMS, one GetMap per tile */
+        WMS,
+        /** an OGC WMTS layer in a web-mercator tile matrix set */
+        WMTS
     }
 
     /** No base map. */
@@ -45,9 +49,10 @@ public record BaseMap(Kind kind, String location, String layers) {
         return switch (text.substring(0, colon)) {
             case "xyz" -> new BaseMap(Kind.XYZ, rest, "");
             case "folder" -> new BaseMap(Kind.FOLDER, rest, "");
-            case "wms" -> {
+            case "wms", "wmts" -> {
+                Kind kind = text.startsWith("wmts") ? Kind.WMTS : Kind.WMS;
                 int bar = rest.lastIndexOf('|');
-                yield bar < 0 ? new BaseMap(Kind.WMS, rest, "") : new BaseMap(Kind.WMS, rest.substring(0, bar), rest.substring(bar + 1));
+                yield bar < 0 ? new BaseMap(kind, rest, "") : new BaseMap(kind, rest.substring(0, bar), rest.substring(bar + 1));
             }
             default -> NONE;
         };
@@ -60,6 +65,7 @@ public record BaseMap(Kind kind, String location, String layers) {
             case XYZ -> "xyz:" + location;
             case FOLDER -> "folder:" + location;
             case WMS -> "wms:" + location + "|" + layers;
+            case WMTS -> "wmts:" + location + "|" + layers;
         };
     }
 

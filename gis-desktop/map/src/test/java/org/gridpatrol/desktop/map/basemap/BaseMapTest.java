@@ -22,7 +22,9 @@ class BaseMapTest {
     void theShortFormReadsBackWhatItWrites() {
         for (BaseMap map : new BaseMap[] {BaseMap.NONE, new BaseMap(BaseMap.Kind.XYZ, "http://tiles/{z}/{x}/{y}.png", ""),
             new BaseMap(BaseMap.Kind.FOLDER, "/data/tiles", ""),
-            new BaseMap(BaseMap.Kind.WMS, "http://gis/geoserver/wms", "bengshan:roads,bengshan:blocks")}) {
+            new BaseMap(BaseMap.Kind.WMS, "http://gis/geoserver/wms", "bengshan:roads,bengshan:blocks"),
+            new BaseMap(BaseMap.Kind.WMS, "http://gis/geoserver/ows?SERVICE=WMS&", "bengshan:roads;1.3.0;EPSG:3857;"),
+            new BaseMap(BaseMap.Kind.WMTS, "http://gis/gwc/wmts?LAYER=a&TILEMATRIX=EPSG:900913:{z}&TILEROW={y}&TILECOL={x}", "a")}) {
             assertEquals(map, BaseMap.parse(map.format()));
         }
         assertEquals(BaseMap.NONE, BaseMap.parse("nonsense"));
