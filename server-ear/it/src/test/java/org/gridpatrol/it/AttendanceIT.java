@@ -119,8 +119,7 @@ class AttendanceIT {
     private record Rostered(District.Officer officer, double[] origin, Instant shiftStart, String token) {
     }
 
-    private static Rostered rostered(boolean holidayToday) throws Exception {
-        District.Officer officer = District.officer();
+    private static Rostered rostered(District.Officer officer, boolean holidayToday) throws Exception {
         double[] o = District.origin();
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         ZonedDateTime start = ZonedDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES).minusMinutes(40);
@@ -155,10 +154,11 @@ class AttendanceIT {
 
     @Test
     void absentThenLateThenEarlyLeaveEachRaisedOnceAndNoneOnAHoliday() throws Exception {
-        Rostered worker = rostered(false);
-        Rostered resting = rostered(true);
-        String supervisor = Accounts.token(worker.officer().squadId(), "SUPERVISOR");
+        District.Officer officer = District.officer();
+        String supervisor = Accounts.token(officer.squadId(), "SUPERVISOR");
         try (EventStream events = EventStream.open(supervisor)) {
+            Rostered worker = rostered(officer, false);
+            Rostered resting = rostered(District.officer(), true);
             // no clock-in 30 minutes into the shift: the timer (every 2 s in tests) calls him absent
             long deadline = System.currentTimeMillis() + 20_000;
             while (alarms(worker, "ABSENT") == 0 && System.currentTimeMillis() < deadline) {
