@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -202,6 +204,15 @@ class AttendanceIT {
             assertEquals(0, restIn.body().path("flags").size(), restIn.raw().body());
             assertEquals(0, clock(resting, "OUT", in.plusSeconds(3)).body().path("flags").size());
             assertEquals(0, count("SELECT count(*) FROM alarm WHERE officer_id = ?", resting.officer().id()));
+
+            // all of it in his attendance, for his squad's supervisor only
+            JsonNode record = Api.as(supervisor).get("/officers/" + worker.officer().id() + "/attendance?from="
+                    + worker.shiftStart().minusSeconds(3600) + "&to=" + in.plusSeconds(60)).body();
+            assertEquals(4, record.path("clocks").size(), record.toString());
+            List<String> types = new ArrayList<>();
+            record.path("alarms").forEach(a -> types.add(a.path("type").asText()));
+            assertEquals(List.of("ABSENT", "LATE", "EARLY_LEAVE"), types);
+            assertEquals(404, Api.as(supervisor).get("/officers/" + resting.officer().id() + "/attendance").status());
         }
     }
 
