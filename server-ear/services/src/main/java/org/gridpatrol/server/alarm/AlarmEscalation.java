@@ -59,25 +59,15 @@ public class AlarmEscalation {
     @Inject
     private AlarmNews news;
 
-    /** @return how long an alarm may stay unacknowledged, as configured now */
-    static Duration threshold() {
-        return Duration.ofMinutes(Long.getLong("gridpatrol.alarm.escalate-minutes", 15));
-    }
-
-    /** @return how often the alarm timers sweep */
-    public static Duration sweepEvery() {
-        return Duration.ofSeconds(Math.max(1, Long.getLong("gridpatrol.alarm.sweep-seconds", 30)));
-    }
-
     @PostConstruct
     void start() {
-        long every = sweepEvery().toMillis();
+        long every = AlarmTimers.sweepEvery().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("alarm escalation", false));
     }
 
     @Timeout
     void sweep() {
-        Duration threshold = threshold();
+        Duration threshold = AlarmTimers.escalateAfter();
         String note = "not acknowledged within " + threshold.toMinutes() + " min / " + threshold.toMinutes() + " 分钟内未确认";
         try (Connection db = dataSource.getConnection(); PreparedStatement escalate = db.prepareStatement(ESCALATE)) {
             escalate.setTimestamp(1, Timestamp.from(Instant.now().minus(threshold)));

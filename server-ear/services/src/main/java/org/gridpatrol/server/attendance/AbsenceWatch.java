@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.gridpatrol.server.alarm.AlarmEscalation;
+import org.gridpatrol.server.alarm.AlarmTimers;
 import org.gridpatrol.server.alarm.AlarmNews;
 import org.gridpatrol.server.shift.ShiftSchedule.Interval;
 
@@ -65,7 +65,7 @@ public class AbsenceWatch {
 
     @PostConstruct
     void start() {
-        long every = AlarmEscalation.sweepEvery().toMillis();
+        long every = AlarmTimers.sweepEvery().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("absence", false));
     }
 
