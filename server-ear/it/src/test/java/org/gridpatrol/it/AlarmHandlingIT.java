@@ -120,6 +120,12 @@ class AlarmHandlingIT {
         assertEquals("CONFIRMED", supervisor.get("/alarms/" + id).body().path("alarm").path("disposition").asText());
         assertEquals(2, count("SELECT count(*) FROM alarm_handling WHERE alarm_id = ?", id), "refusals leave no step");
         assertProblem(supervisor.get("/alarms/999999999"), 404, "alarm.unknown");
+        assertProblem(supervisor.post("/alarms/" + id + "/handle", "{\"version\": 2, \"disposition\": "), 400, "json.malformed");
+        assertProblem(supervisor.post("/alarms/" + id + "/handle", step("version", 2, "disposition", "CONFIRMED", "mood", "bad")),
+                400, "json.unknown-member");
+        assertProblem(supervisor.post("/alarms/" + id + "/acknowledge", step("version", 2, "note", "长".repeat(2001))), 422,
+                "alarm.note-too-long");
+        assertEquals(404, supervisor.get("/alarms/not-a-number").status());
     }
 
     @Test
