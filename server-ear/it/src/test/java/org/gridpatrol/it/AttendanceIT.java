@@ -213,6 +213,9 @@ class AttendanceIT {
             record.path("alarms").forEach(a -> types.add(a.path("type").asText()));
             assertEquals(List.of("ABSENT", "LATE", "EARLY_LEAVE"), types);
             assertEquals(404, Api.as(supervisor).get("/officers/" + resting.officer().id() + "/attendance").status());
+            JsonNode own = Api.as(worker.token()).get("/mobile/attendance").body();
+            assertEquals(3, own.path("alarms").size(), "and on his own phone: " + own);
+            assertEquals(worker.officer().id(), own.path("officerId").asLong());
         }
     }
 

@@ -138,6 +138,7 @@ class RoleMatrixIT {
         all.add(e("POST", "/mobile/positions", "{\"fixes\":[]}", off));
         all.add(e("POST", "/mobile/heartbeats", "{}", off));
         all.add(e("POST", "/mobile/clock", "{}", off));
+        all.add(e("GET", "/mobile/attendance", null, off));
         all.add(e("POST", "/mobile/check-ins", "{}", off));
         all.add(e("POST", "/mobile/incidents", "{}", off));
         // accounts, keys, audit
