@@ -3,6 +3,8 @@ package org.gridpatrol.client;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gridpatrol.model.mobile.ClockEvent;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
@@ -112,6 +114,20 @@ public final class GridPatrolClient {
                     + (fixes == null ? 0 : fixes.size()));
         }
         return api.post("mobile/positions", accessToken, new FixBatch(fixes), FixReceipt.class);
+    }
+
+    /**
+     * {@code POST mobile/clock}: clocks the officer in or out where he stands. The server checks the
+     * position against his grids and the time against his shifts (late, early leave) and says what
+     * it flagged.
+     *
+     * @param accessToken the session's access token
+     * @param event       the clock-in or clock-out, by the phone's clock
+     * @return the time recorded, whether he stood in his own grid, and the flags raised
+     * @throws ProblemAnswer 401 {@code token.invalid}; 422 for a bad event
+     */
+    public ClockReceipt clock(String accessToken, ClockEvent event) {
+        return api.post("mobile/clock", accessToken, event, ClockReceipt.class);
     }
 
     /**

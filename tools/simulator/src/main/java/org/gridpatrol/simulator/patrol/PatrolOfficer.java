@@ -93,6 +93,12 @@ public final class PatrolOfficer {
         return walker.position();
     }
 
+    /** @return where he really is, WGS84 longitude and latitude */
+    public double[] lonLat() {
+        Coordinate at = walker.position();
+        return territory.plane().toLonLat(at.x, at.y);
+    }
+
     /** @return the kind of episode under way, or null */
     public Kind misbehaving() {
         return kind;

@@ -2,6 +2,8 @@ package org.gridpatrol.simulator.phone;
 
 import java.util.List;
 import org.gridpatrol.client.GridPatrolClient;
+import org.gridpatrol.model.mobile.ClockEvent;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.Session;
@@ -14,6 +16,8 @@ public interface MobileApi {
     Session refresh(String refreshToken);
 
     FixReceipt upload(String accessToken, List<FixIn> fixes);
+
+    ClockReceipt clock(String accessToken, ClockEvent event);
 
     /** The real thing. */
     static MobileApi of(GridPatrolClient client) {
@@ -31,6 +35,11 @@ public interface MobileApi {
             @Override
             public FixReceipt upload(String accessToken, List<FixIn> fixes) {
                 return client.uploadPositions(accessToken, fixes);
+            }
+
+            @Override
+            public ClockReceipt clock(String accessToken, ClockEvent event) {
+                return client.clock(accessToken, event);
             }
         };
     }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.gridpatrol.client.GridPatrolClient;
 import org.gridpatrol.client.ProblemAnswer;
 import org.gridpatrol.client.ServerUnreachable;
+import org.gridpatrol.model.mobile.ClockEvent;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.Session;
@@ -79,6 +81,16 @@ public final class Phone {
 
     public synchronized Session session() {
         return session;
+    }
+
+    /**
+     * Clocks the officer in where he stands, at {@code at} by the phone's clock (a phone that started
+     * its shift before the run clocked in then).
+     *
+     * @return what the server flagged
+     */
+    public ClockReceipt clockIn(Instant at, double lon, double lat, double accuracy) {
+        return api.clock(token(), new ClockEvent("IN", at, lon, lat, accuracy, "WGS84", null, null, null));
     }
 
     /** Takes a fix: numbers it and buffers it. */

@@ -3,8 +3,10 @@ package org.gridpatrol.simulator.run;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +15,7 @@ import java.util.function.LongSupplier;
 import org.gridpatrol.client.GridFeature;
 import org.gridpatrol.client.GridPatrolException;
 import org.gridpatrol.client.SupervisorClient;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.simulator.Options;
 import org.gridpatrol.simulator.geo.LocalMetres;
 import org.gridpatrol.simulator.gps.GpsNoise;
@@ -58,11 +61,15 @@ final class Crew {
         DutyLookup duty = new DutyLookup(server, s.options().zone());
         List<PatrolOfficer> officers = new ArrayList<>();
         int onDuty = 0;
+        Set<Long> onDutyIds = new HashSet<>();
         int noGrids = 0;
         for (Phone p : phones) {
             long id = p.session().officerId();
             DutyLookup.Found found = duty.gridsOf(id, s.simStart());
             onDuty += found.onDuty() ? 1 : 0;
+            if (found.onDuty()) {
+                onDutyIds.add(id);
+            }
             noGrids += found.grids().isEmpty() ? 1 : 0;
             Random random = new Random(s.options().seed() * 1_000_003L + id);
             officers.add(new PatrolOfficer(id, p.badge(), territory, territory.beat(found.grids()),
@@ -71,6 +78,7 @@ final class Crew {
                             s.simStart().plus(RunSettings.WARM_UP)),
                     journal, new Random(random.nextLong()), 1.0 + 0.6 * random.nextDouble()));
         }
+        clockIn(officers, phones, onDutyIds, duty, s, out);
         out.printf("territory: %d grids, %d street pieces; on duty at the start: %d of %d officers%s%n", grids.size(),
                 territory.streets().edges().size(), onDuty, officers.size(),
                 noGrids > 0 ? " (" + noGrids + " without any grid: they roam the streets)" : "");
@@ -78,6 +86,36 @@ final class Crew {
             out.println("  the others patrol the grids of their last shift; the server raises no alarm while an officer is off duty");
         }
         return new Ready(officers, phones, territory, onDuty);
+    }
+
+    /**
+     * Clocks in the officers on duty at the start, as their phones did when their shift began (the
+     * server would otherwise count them absent): at the start of the duty under way, where they
+     * stand. A refusal is reported and the run goes on.
+     */
+    private static void clockIn(List<PatrolOfficer> officers, List<Phone> phones, Set<Long> onDutyIds,
+                                DutyLookup duty, RunSettings s, PrintStream out) {
+        int clocked = 0;
+        List<String> flagged = new ArrayList<>();
+        for (int i = 0; i < officers.size(); i++) {
+            PatrolOfficer officer = officers.get(i);
+            if (!onDutyIds.contains(officer.officerId())) {
+                continue;
+            }
+            try {
+                Instant since = duty.onDutySince(officer.officerId(), s.simStart());
+                double[] lonLat = officer.lonLat();
+                ClockReceipt receipt = phones.get(i).clockIn(since, lonLat[0], lonLat[1], 10);
+                clocked++;
+                if (!receipt.flags().isEmpty()) {
+                    flagged.add(officer.badge() + " " + receipt.flags());
+                }
+            } catch (GridPatrolException e) {
+                flagged.add(officer.badge() + " refused: " + e.getMessage());
+            }
+        }
+        out.printf("clocked in: %d officers, at the start of their duty%n", clocked);
+        flagged.stream().limit(5).forEach(f -> out.println("  " + f));
     }
 
     private static List<Phone> signIn(RunSettings s, MobileApi mobile, Traffic traffic, LongSupplier wallMillis,

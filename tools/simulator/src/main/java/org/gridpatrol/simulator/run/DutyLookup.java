@@ -1,9 +1,11 @@
 package org.gridpatrol.simulator.run;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridpatrol.client.SupervisorClient;
@@ -24,6 +26,9 @@ public final class DutyLookup {
      */
     public record Found(List<Long> grids, Instant at, boolean onDuty) {
     }
+
+    /** How far back {@link #onDutySince} looks: longer than any shift. */
+    static final Duration LOOK_BACK = Duration.ofHours(16);
 
     private static final List<LocalTime> PROBES = List.of(LocalTime.of(22, 0), LocalTime.of(10, 0));
 
@@ -54,6 +59,31 @@ public final class DutyLookup {
             }
         }
         return new Found(List.of(), at, false);
+    }
+
+    /**
+     * When the duty under way at {@code at} began, to the minute: a binary search over the last
+     * {@link #LOOK_BACK} for the instant his grids appeared (a duty is one stretch of time).
+     *
+     * @param officerId an officer on duty at {@code at}
+     * @return the start of that duty, or {@code at} minus {@link #LOOK_BACK} if it began earlier
+     */
+    public Instant onDutySince(long officerId, Instant at) {
+        Instant off = at.minus(LOOK_BACK);
+        Instant on = at;
+        if (!server.officerGrids(officerId, off).grids().isEmpty()) {
+            return off;
+        }
+        while (Duration.between(off, on).compareTo(Duration.ofMinutes(1)) > 0) {
+            Instant mid = off.plus(Duration.between(off, on).dividedBy(2));
+            if (server.officerGrids(officerId, mid).grids().isEmpty()) {
+                off = mid;
+            } else {
+                on = mid;
+            }
+        }
+        return on.truncatedTo(ChronoUnit.MINUTES).isBefore(on) ? on.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1))
+                : on;
     }
 
     private static List<Long> ids(OfficerDuty duty) {

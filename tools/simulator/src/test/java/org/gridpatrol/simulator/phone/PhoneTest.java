@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.gridpatrol.client.ProblemAnswer;
 import org.gridpatrol.client.ServerUnreachable;
 import org.gridpatrol.model.Problem;
+import org.gridpatrol.model.mobile.ClockEvent;
+import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.Session;
@@ -27,6 +29,7 @@ class PhoneTest {
     private final long[] wall = {1_000_000};
     private final List<List<FixIn>> sent = new ArrayList<>();
     private int signIns;
+    private final List<ClockEvent> clocked = new ArrayList<>();
     private Function<List<FixIn>, FixReceipt> server = batch -> receipt(batch.get(batch.size() - 1).seq(), batch.size());
 
     private final Phone phone = new Phone("BS0001", "dev-BS0001", "pw", new MobileApi() {
@@ -46,6 +49,12 @@ class PhoneTest {
         public FixReceipt upload(String accessToken, List<FixIn> fixes) {
             sent.add(List.copyOf(fixes));
             return server.apply(fixes);
+        }
+
+        @Override
+        public ClockReceipt clock(String accessToken, ClockEvent event) {
+            clocked.add(event);
+            return new ClockReceipt(event.kind(), event.at(), true, List.of());
         }
     }, traffic, () -> wall[0], new Random(1));
 
@@ -79,6 +88,18 @@ class PhoneTest {
         assertEquals(List.of(), phone.heldSeqs());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), sent.get(0).stream().map(FixIn::seq).toList());
         assertEquals(List.of(5L, 6L), sent.get(1).stream().map(FixIn::seq).toList());
+    }
+
+    @Test
+    void clockingInSignsInFirstAndSendsTheTimeAndPlaceGiven() {
+        Instant shiftStart = T0.minus(Duration.ofHours(2));
+        phone.clockIn(shiftStart, 117.36, 32.93, 12);
+        assertEquals(1, signIns, "a phone without a session signs in before it clocks in");
+        ClockEvent sentEvent = clocked.get(0);
+        assertEquals("IN", sentEvent.kind());
+        assertEquals(shiftStart, sentEvent.at());
+        assertEquals(117.36, sentEvent.lon());
+        assertEquals(12.0, sentEvent.accuracy());
     }
 
     @Test
