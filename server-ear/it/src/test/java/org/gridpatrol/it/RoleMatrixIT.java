@@ -130,6 +130,22 @@ class RoleMatrixIT {
         all.add(e("GET", "/photos/" + ABSENT + "/marked", null, sup));
         all.add(e("GET", "/tracks/" + officer + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
                 sup, integ));
+        // checkpoints, plans, routes, a squad's tracks
+        all.add(e("GET", "/checkpoints", null, sup));
+        all.add(e("GET", "/checkpoints/" + ABSENT, null, sup));
+        all.add(e("POST", "/checkpoints", "{}", sup));
+        all.add(e("PUT", "/checkpoints/" + ABSENT, "{}", sup));
+        all.add(e("DELETE", "/checkpoints/" + ABSENT, null, sup));
+        all.add(e("GET", "/plans", null, sup));
+        all.add(e("GET", "/plans/" + ABSENT, null, sup));
+        all.add(e("POST", "/plans", "{}", sup));
+        all.add(e("PUT", "/plans/" + ABSENT, "{}", sup));
+        all.add(e("DELETE", "/plans/" + ABSENT, null, sup));
+        all.add(e("GET", "/plans/" + ABSENT + "/visits", null, sup));
+        all.add(e("GET", "/plans/" + ABSENT + "/route", null, sup));
+        all.add(e("POST", "/routes", "{}", sup));
+        all.add(e("GET", "/tracks?squad=" + a.id() + "&from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
+                sup, integ));
         // the phone
         all.add(e("POST", "/mobile/positions", "{\"fixes\":[]}", off));
         all.add(e("POST", "/mobile/heartbeats", "{}", off));
