@@ -28,6 +28,9 @@ public class CheckpointService {
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
 
+    @jakarta.inject.Inject
+    private PlanWatch watch;
+
     /**
      * @param gridId    only this grid's checkpoints, or null
      * @param orgUnitId only those of this org unit's subtree, or null for the caller's whole scope
@@ -94,6 +97,7 @@ public class CheckpointService {
                     ok.gridId(), ok.name(), ok.lon(), ok.lat(), ok.radiusM(), ok.tagCode(), id)) {
                 update.executeUpdate();
             }
+            watch.plansChanged(); // plans keep their checkpoints' places in memory
             return get(db, caller, id);
         } catch (SQLException e) {
             throw new IllegalStateException("could not change checkpoint " + id, e);

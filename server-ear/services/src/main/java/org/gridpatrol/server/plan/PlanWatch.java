@@ -50,12 +50,14 @@ public class PlanWatch {
     /**
      * @param near   whether the phone stood within the checkpoint's reach
      * @param reason why not, when it did not
-     * @return the outcome, or null when no plan of the officer names the checkpoint (then the caller stores it plan-less)
+     * @return the outcome, or null when no plan of the officer in force at that time names the checkpoint (then the
+     *         caller stores the visit plan-less)
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Outcome checkIn(Connection db, long officerId, long deviceId, long checkpointId, Instant at, String tag,
                            double lon, double lat, boolean near, String reason) throws SQLException {
-        List<OfficerPlan> mine = plans(db, officerId).stream().filter(p -> p.names(checkpointId)).toList();
+        List<OfficerPlan> mine = plans(db, officerId).stream()
+                .filter(p -> p.names(checkpointId) && p.rules().roundAt(at).isPresent()).toList();
         if (mine.isEmpty()) {
             return null;
         }
