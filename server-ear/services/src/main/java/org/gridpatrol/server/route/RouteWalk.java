@@ -16,11 +16,15 @@ import org.locationtech.jts.geom.CoordinateList;
 
 /**
  * One route being planned: the cost matrix (streets or straight lines), the order, the path. A
- * checkpoint farther than {@value #MAX_SNAP_M} m from any street is not on the network, and the
- * route is then drawn in straight lines.
+ * checkpoint farther than {@value #MAX_OFF_STREET_M} m from any street is not on the network, and
+ * the route is then drawn in straight lines. Over the streets, a step from one checkpoint to the
+ * next walks to the street, along its segment to one of its ends (or straight along the segment
+ * when both join the same one), the shortest way to an end of the other's segment, and in.
  */
 final class RouteWalk {
-    static final double MAX_SNAP_M = 300;
+    static final double MAX_OFF_STREET_M = 300;
+    /** How a step is walked: along one shared segment, or by the ends (a, b) = choice / 2, choice % 2. */
+    private static final int SAME_SEGMENT = -1;
 
     private final Connection db;
     private final Long planId;
@@ -39,20 +43,21 @@ final class RouteWalk {
     Route plan() throws SQLException {
         String why = RoadNetwork.unusable(db);
         if (why == null) {
-            RoadNetwork.Snap[] snaps = new RoadNetwork.Snap[points.length];
+            StreetSnap[] snaps = new StreetSnap[points.length];
             for (int i = 0; i < points.length && why == null; i++) {
                 snaps[i] = RoadNetwork.snap(db, points[i][0], points[i][1]);
-                if (snaps[i].metres() > MAX_SNAP_M) {
+                if (snaps[i].offM() > MAX_OFF_STREET_M) {
                     why = String.format(Locale.ROOT, "checkpoint %d is %.0f m from the nearest street (more than %.0f m)",
-                            ids.get(i), snaps[i].metres(), MAX_SNAP_M);
+                            ids.get(i), snaps[i].offM(), MAX_OFF_STREET_M);
                 }
             }
             if (why == null) {
-                double[][] cost = streetCost(snaps);
+                int[][] choice = new int[points.length][points.length];
+                double[][] cost = streetCost(snaps, choice);
                 why = disconnected(cost);
                 if (why == null) {
                     int[] order = order(cost);
-                    return answer(order, cost, Route.ROAD_NETWORK, null, streetPath(order, snaps));
+                    return answer(order, cost, Route.ROAD_NETWORK, null, streetPath(order, snaps, choice));
                 }
             }
         }
@@ -60,7 +65,7 @@ final class RouteWalk {
         int[] order = order(cost);
         CoordinateList line = new CoordinateList();
         for (int i : order) {
-            line.add(new Coordinate(points[i][0], points[i][1]), false);
+            line.add(point(i), false);
         }
         return answer(order, cost, Route.STRAIGHT_LINE, why, line);
     }
@@ -69,24 +74,47 @@ final class RouteWalk {
         return keepOrder ? IntStream.range(0, points.length).toArray() : TourOrder.shortestPath(cost);
     }
 
-    private double[][] streetCost(RoadNetwork.Snap[] snaps) throws SQLException {
-        long[] vertices = new long[snaps.length];
-        for (int i = 0; i < snaps.length; i++) {
-            vertices[i] = snaps[i].vertex();
-        }
-        Map<String, Double> metres = RoadNetwork.distances(db, vertices);
+    private double[][] streetCost(StreetSnap[] snaps, int[][] choice) throws SQLException {
         int n = snaps.length;
+        long[] junctions = new long[2 * n];
+        for (int i = 0; i < n; i++) {
+            junctions[2 * i] = snaps[i].ends()[0];
+            junctions[2 * i + 1] = snaps[i].ends()[1];
+        }
+        Map<String, Double> metres = RoadNetwork.distances(db, junctions);
         double[][] cost = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
+                if (i != j) {
+                    cost[i][j] = step(snaps[i], snaps[j], metres, choice[i], j);
                 }
-                Double road = vertices[i] == vertices[j] ? Double.valueOf(0) : metres.get(vertices[i] + ">" + vertices[j]);
-                cost[i][j] = road == null ? Double.POSITIVE_INFINITY : snaps[i].metres() + road + snaps[j].metres();
             }
         }
         return cost;
+    }
+
+    /** @return the shortest walk from checkpoint s to t; records how it is walked in choices[j] */
+    private static double step(StreetSnap s, StreetSnap t, Map<String, Double> metres, int[] choices, int j) {
+        double best = Double.POSITIVE_INFINITY;
+        if (s.edge() == t.edge()) {
+            best = s.offM() + Math.abs(s.fraction() - t.fraction()) * s.lengthM() + t.offM();
+            choices[j] = SAME_SEGMENT;
+        }
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                long from = s.ends()[a];
+                long to = t.ends()[b];
+                Double road = from == to ? Double.valueOf(0) : metres.get(from + ">" + to);
+                if (road != null) {
+                    double walk = s.offM() + s.along(a) + road + t.along(b) + t.offM();
+                    if (walk < best - 1e-9) {
+                        best = walk;
+                        choices[j] = 2 * a + b;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private String disconnected(double[][] cost) {
@@ -100,18 +128,37 @@ final class RouteWalk {
         return null;
     }
 
-    private CoordinateList streetPath(int[] order, RoadNetwork.Snap[] snaps) throws SQLException {
+    private CoordinateList streetPath(int[] order, StreetSnap[] snaps, int[][] choice) throws SQLException {
         CoordinateList line = new CoordinateList();
         for (int k = 0; k < order.length; k++) {
             int i = order[k];
-            line.add(new Coordinate(points[i][0], points[i][1]), false);
-            if (k + 1 < order.length) {
-                // out from the checkpoint to its junction, then along the streets to the next one's
-                line.add(new Coordinate(snaps[i].lon(), snaps[i].lat()), false);
-                line.addAll(RoadNetwork.path(db, snaps[i].vertex(), snaps[order[k + 1]].vertex()), false);
+            line.add(point(i), false);
+            if (k + 1 == order.length) {
+                break;
             }
+            int j = order[k + 1];
+            StreetSnap s = snaps[i];
+            StreetSnap t = snaps[j];
+            line.add(s.onStreet(), false);
+            int how = choice[i][j];
+            if (how == SAME_SEGMENT) {
+                line.addAll(RoadNetwork.along(db, s.edge(), s.fraction(), t.fraction()), false);
+            } else {
+                int a = how / 2;
+                int b = how % 2;
+                line.addAll(s.toEnd().get(a), false);
+                line.addAll(RoadNetwork.path(db, s.ends()[a], t.ends()[b]), false);
+                List<Coordinate> in = new ArrayList<>(t.toEnd().get(b));
+                java.util.Collections.reverse(in);
+                line.addAll(in, false);
+            }
+            line.add(t.onStreet(), false);
         }
         return line;
+    }
+
+    private Coordinate point(int i) {
+        return new Coordinate(points[i][0], points[i][1]);
     }
 
     private Route answer(int[] order, double[][] cost, String mode, String why, CoordinateList line) {
