@@ -89,8 +89,13 @@ class RouteIT {
         return created.body().path("id").asLong();
     }
 
+    /** @return whether the test database has pgRouting; it must when the package is installed here (pg-private.sh) */
     private static boolean pgRouting() throws Exception {
-        return Fixtures.count("SELECT count(*) FROM pg_extension WHERE extname = 'pgrouting'") == 1;
+        boolean created = Fixtures.count("SELECT count(*) FROM pg_extension WHERE extname = 'pgrouting'") == 1;
+        if (java.nio.file.Files.exists(java.nio.file.Path.of("/usr/share/postgresql/15/extension/pgrouting.control"))) {
+            assertTrue(created, "pgRouting is installed on this machine, so the private cluster must have the extension");
+        }
+        return created;
     }
 
     @Test
@@ -135,6 +140,32 @@ class RouteIT {
         assertEquals(ids.toString(), forced.path("order").toString().replace(",", ", "));
         double expected = (west + north) + west + (west + north);
         assertEquals(expected, forced.path("lengthM").asDouble(), expected * 0.005, forced.toString());
+    }
+
+    @Test
+    void checkpointsBesideAStreetWalkToItAndAlongIt() throws Exception {
+        District.Officer officer = District.officer();
+        double[] o = District.origin();
+        long grid = Api.post("/grids", District.draft("KEY_AREA", "街边", null, officer.squadId(),
+                District.cell(o[0] - 0.001, o[1] - 0.001, 2 * STEP + 0.002, 2 * STEP + 0.002), null)).body().path("id").asLong();
+        streetGrid(o);
+        if (!pgRouting()) {
+            return; // the corners test above says what happens then
+        }
+        double off = 20 / 111_195.0; // 20 m south of the south street
+        double cell = metres(o[0], o[1], o[0] + STEP, o[1]);
+        double toStreet = metres(o[0], o[1] - off, o[0], o[1]);
+        // a quarter and three quarters along one segment: along it, half a cell
+        long p = checkpoint(grid, o[0] + STEP / 4, o[1] - off);
+        long q = checkpoint(grid, o[0] + 3 * STEP / 4, o[1] - off);
+        JsonNode same = Api.post("/routes", Fixtures.json("checkpointIds", List.of(p, q))).body();
+        assertEquals("ROAD_NETWORK", same.path("mode").asText(), same.toString());
+        assertEquals(2 * toStreet + cell / 2, same.path("lengthM").asDouble(), 1.0, same.toString());
+        // half way along the first segment and half way along the second: through the junction between them
+        long r = checkpoint(grid, o[0] + STEP / 2, o[1] - off);
+        long s = checkpoint(grid, o[0] + 3 * STEP / 2, o[1] - off);
+        JsonNode across = Api.post("/routes", Fixtures.json("checkpointIds", List.of(r, s))).body();
+        assertEquals(2 * toStreet + cell, across.path("lengthM").asDouble(), 1.0, across.toString());
     }
 
     @Test
