@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridpatrol.engine.checkpoint.Place;
@@ -34,28 +34,33 @@ final class OfficerPlans {
         return read(db, PLANS, zone);
     }
 
+    /** A plan's own row, before its stops are read. */
+    private record Head(long id, boolean forced, Integer frequencyMinutes, Instant from, Instant to, boolean track, int dwellS,
+                        boolean squadPlan) {
+    }
+
     private static List<OfficerPlan> read(Connection db, String sql, ZoneId zone, Object... parameters) throws SQLException {
-        Map<Long, Object[]> heads = new LinkedHashMap<>();
+        List<Head> heads = new ArrayList<>();
         try (PreparedStatement query = Bind.statement(db, sql, parameters); ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                heads.put(row.getLong(1), new Object[] {row.getBoolean(2), row.getObject(3), Bind.instant(row.getTimestamp(4)),
-                        Bind.instant(row.getTimestamp(5)), row.getBoolean(6), row.getInt(7), row.getBoolean(8)});
+                heads.add(new Head(row.getLong(1), row.getBoolean(2), (Integer) row.getObject(3), Bind.instant(row.getTimestamp(4)),
+                        Bind.instant(row.getTimestamp(5)), row.getBoolean(6), row.getInt(7), row.getBoolean(8)));
             }
         }
         List<OfficerPlan> plans = new ArrayList<>();
-        for (Map.Entry<Long, Object[]> head : heads.entrySet()) {
-            plans.add(plan(db, head.getKey(), head.getValue(), zone));
+        for (Head head : heads) {
+            plans.add(plan(db, head, zone));
         }
         return plans;
     }
 
-    private static OfficerPlan plan(Connection db, long id, Object[] h, ZoneId zone) throws SQLException {
+    private static OfficerPlan plan(Connection db, Head h, ZoneId zone) throws SQLException {
         List<Stop> stops = new ArrayList<>();
         Map<Long, Place> places = new HashMap<>();
         Map<Long, Long> grids = new HashMap<>();
         try (PreparedStatement query = Bind.statement(db, """
                 SELECT s.ordinal, s.checkpoint_id, s.window_start, s.window_end, ST_X(c.geom), ST_Y(c.geom), c.radius_m, c.grid_id
-                  FROM patrol_plan_checkpoint s JOIN checkpoint c ON c.id = s.checkpoint_id WHERE s.plan_id = ?""", id);
+                  FROM patrol_plan_checkpoint s JOIN checkpoint c ON c.id = s.checkpoint_id WHERE s.plan_id = ?""", h.id());
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 long checkpoint = row.getLong(2);
@@ -64,9 +69,8 @@ final class OfficerPlans {
                 grids.put(checkpoint, row.getLong(8));
             }
         }
-        Integer minutes = (Integer) h[1];
-        PlanRules rules = new PlanRules(id, (Boolean) h[0], minutes == null ? null : Duration.ofMinutes(minutes),
-                (java.time.Instant) h[2], (java.time.Instant) h[3], zone, stops);
-        return new OfficerPlan(rules, (Boolean) h[6], (Boolean) h[4], Duration.ofSeconds((Integer) h[5]), places, grids);
+        PlanRules rules = new PlanRules(h.id(), h.forced(), h.frequencyMinutes() == null ? null
+                : Duration.ofMinutes(h.frequencyMinutes()), h.from(), h.to(), zone, stops);
+        return new OfficerPlan(rules, h.squadPlan(), h.track(), Duration.ofSeconds(h.dwellS()), places, grids);
     }
 }
