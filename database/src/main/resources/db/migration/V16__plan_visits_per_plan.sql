@@ -3,7 +3,7 @@
 -- plan names keeps plan_id NULL and stays unique as before.
 --
 -- pgRouting is not created here: it is optional (routes fall back to straight lines without it) and only a
--- superuser can create it, which the application role is not. database/pg-private.sh and the installer
+-- superuser can create it, which the application role is not. database/pg-private.sh (and, when it comes, the installer)
 -- create it where the package is installed.
 ALTER TABLE checkpoint_visit DROP CONSTRAINT checkpoint_visit_uq;
 ALTER TABLE checkpoint_visit ADD CONSTRAINT checkpoint_visit_uq
