@@ -93,6 +93,11 @@ class PlanIT {
         assertEquals("Point", read.path("geometry").path("type").asText());
         assertEquals(c.points()[0][0], read.path("geometry").path("coordinates").path(0).asDouble(), 1e-7);
         assertEquals(3, Api.get("/checkpoints?gridId=" + c.beat().own()).body().size());
+        Api.Answer layer = Api.get("/checkpoints?format=geojson&gridId=" + c.beat().own());
+        assertTrue(layer.contentType().startsWith("application/geo+json"), layer.contentType());
+        assertEquals(3, layer.body().path("features").size());
+        assertEquals(c.tags()[2], layer.body().path("features").path(2).path("properties").path("tagCode").asText());
+        Fixtures.assertProblem(Api.get("/checkpoints?format=kml"), 400, "checkpoint.format");
 
         Api.Answer moved = Api.put("/checkpoints/" + c.ids()[0], Fixtures.json("gridId", c.beat().own(), "name", "新名",
                 "radiusM", 50, "geometry", Map.of("type", "Point", "coordinates", List.of(c.points()[0][0], c.points()[0][1]))));

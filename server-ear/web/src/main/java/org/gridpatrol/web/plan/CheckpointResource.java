@@ -20,6 +20,7 @@ import org.gridpatrol.model.plan.Checkpoint;
 import org.gridpatrol.model.plan.CheckpointDraft;
 import org.gridpatrol.server.account.Permissions;
 import org.gridpatrol.server.plan.CheckpointService;
+import org.gridpatrol.server.problem.ProblemException;
 import org.gridpatrol.web.audit.AuditTarget;
 import org.gridpatrol.web.param.QueryParams;
 import org.gridpatrol.web.scope.CallerScope;
@@ -36,11 +37,23 @@ public class CheckpointResource {
     @Context
     private UriInfo uri;
 
-    /** {@code ?gridId=&orgUnit=}: the active checkpoints of a grid, of an org unit's subtree, or of the whole scope. */
+    /**
+     * {@code ?gridId=&orgUnit=&format=}: the active checkpoints of a grid, of an org unit's subtree, or of the whole
+     * scope; a JSON array, or with {@code format=geojson} a FeatureCollection ({@code application/geo+json}).
+     */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "application/geo+json"})
     @RequiresPermissions(Permissions.PLAN_READ)
-    public List<Checkpoint> list(@QueryParam("gridId") String gridId, @QueryParam("orgUnit") String orgUnit) {
-        return checkpoints.list(caller.current(), QueryParams.id("gridId", gridId), QueryParams.id("orgUnit", orgUnit));
+    public Response list(@QueryParam("gridId") String gridId, @QueryParam("orgUnit") String orgUnit,
+                         @QueryParam("format") String format) {
+        if (format != null && !format.equals("geojson") && !format.equals("json")) {
+            throw ProblemException.badRequest("checkpoint.format", "format is json (the default) or geojson");
+        }
+        List<Checkpoint> found = checkpoints.list(caller.current(), QueryParams.id("gridId", gridId),
+                QueryParams.id("orgUnit", orgUnit));
+        return "geojson".equals(format)
+                ? Response.ok(CheckpointFeatures.of(found).toString(), "application/geo+json").build()
+                : Response.ok(found, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
