@@ -62,6 +62,21 @@ ensure_binaries() {
   [ -x "$PG_BIN/postgres" ] && [ -f "$postgis_control" ] || die "PostGIS still missing after apt-get; see $dir/apt.log"
 }
 
+# pgRouting is optional: routes use it over a loaded street network and fall back to straight
+# lines without it, so a failed install only warns.
+ensure_pgrouting() {
+  [ -f "/usr/share/postgresql/$PG_MAJOR/extension/pgrouting.control" ] && return
+  local pkg="postgresql-$PG_MAJOR-pgrouting"
+  if [ "$(id -u)" != 0 ]; then
+    say "pgRouting is missing (routes will be straight lines); install it with: sudo apt-get install -y $pkg"
+    return
+  fi
+  say "installing $pkg with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$pkg" >>"$dir/apt.log" 2>&1 \
+    || say "apt-get install $pkg failed (routes will be straight lines); see $dir/apt.log"
+}
+
+
 # The cluster lives in DIR/cluster; as root, when 'postgres' cannot reach DIR
 # (a clone under /root, say), it lives under /var/tmp and DIR/cluster links to it.
 cluster_dir() {
@@ -132,6 +147,7 @@ current_port() { sed -n 's/^GP_DB_PORT=//p' "$dir/env" 2>/dev/null || true; }
 
 start() {
   ensure_binaries
+  ensure_pgrouting
   local cdir port fresh=0
   cdir=$(cluster_dir)
   if is_running "$cdir"; then
@@ -181,6 +197,11 @@ CREATE EXTENSION IF NOT EXISTS postgis;
 GRANT CONNECT ON DATABASE $DB_NAME TO $READ_ROLE;
 ALTER DEFAULT PRIVILEGES FOR ROLE $APP_ROLE IN SCHEMA public GRANT SELECT ON TABLES TO $READ_ROLE;
 SQL
+  fi
+  # CREATE EXTENSION pgrouting needs a superuser: the cluster's owner makes it at every start, so a
+  # cluster made before the package was installed gets it too
+  if [ -f "/usr/share/postgresql/$PG_MAJOR/extension/pgrouting.control" ]; then
+    admin_psql "$cdir" "$port" -d "$DB_NAME" -c "CREATE EXTENSION IF NOT EXISTS pgrouting" >/dev/null
   fi
   say "PostgreSQL $PG_MAJOR + PostGIS on 127.0.0.1:$port, database $DB_NAME ($dir)"
   echo "$dir/env"

@@ -45,6 +45,11 @@ export PGCLIENTENCODING=UTF8 PGAPPNAME=gridpatrol-demo-load
 [ -n "$summary" ] || echo "load: $(basename "$sql") into $GP_DB_NAME on $GP_DB_HOST:$GP_DB_PORT as $GP_DB_USER" >&2
 started=$(date +%s%N)
 psql -X -q -v ON_ERROR_STOP=1 -f "$sql"
+roads="$here/roads.geojson"
+if [ "$sql" = "$here/bengshan.sql" ] && [ -f "$roads" ]; then
+  # the streets, noded into a routing network (roads.sql refuses one that falls apart)
+  psql -X -q -v ON_ERROR_STOP=1 -v roads_file="$roads" -f "$here/roads.sql"
+fi
 took_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 [ -n "$summary" ] || echo "load: done in $took_ms ms" >&2
 
@@ -87,14 +92,14 @@ SELECT what AS "demo district BS-340303", n AS count FROM (VALUES
 ORDER BY ord;
 SQL
 )
-roads="$here/roads.geojson"
-road_count=$( [ -f "$roads" ] && grep -c '"type": "Feature"' "$roads" || echo 0)
+road_count=$(psql -X -q -A -t -c "SELECT count(DISTINCT street_ref) || ' streets in ' || count(*) || ' segments, '
+  || round((coalesce(sum(length_m), 0) / 1000)::numeric, 1) || ' km' FROM road")
 if [ -n "$summary" ]; then
   # "org units (bureau, brigades, squads)|9" → "9 org units"; derived rows left out
   line=$(printf '%s\n' "$counts" | awk -F'|' '$1 !~ /^(squads|unit grid area, ha|shift windows)$/ {
       what = $1; sub(/ \(.*\)$/, "", what); printf "%s%s %s", (n++ ? ", " : ""), $2, what }')
-  echo "demo district BS-340303 loaded in $took_ms ms: $line, $road_count roads (roads.geojson)"
+  echo "demo district BS-340303 loaded in $took_ms ms: $line, roads: $road_count"
 else
   printf '%s\n' "$counts"
-  echo "roads (in $(basename "$roads"), not in the database yet): $road_count"
+  echo "road network (from $(basename "$roads")): $road_count"
 fi

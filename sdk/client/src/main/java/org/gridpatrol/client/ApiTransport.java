@@ -133,12 +133,24 @@ public final class ApiTransport {
      * @param bearer an access token, or null
      * @param body   what to send as JSON
      * @param type   what the answer holds
-     * @return the body read as that type
+     * @return the body read as that type, or null when the answer has none
      * @throws ProblemAnswer     when the server refuses
      * @throws ServerUnreachable when there is no answer
      */
     public <T> T put(String path, String bearer, Object body, Class<T> type) {
         return send("PUT", path, bearer, body, json.getTypeFactory().constructType(type));
+    }
+
+    /**
+     * DELETE a resource.
+     *
+     * @param path   path below the base
+     * @param bearer an access token, or null
+     * @throws ProblemAnswer     when the server refuses
+     * @throws ServerUnreachable when there is no answer
+     */
+    public void delete(String path, String bearer) {
+        send("DELETE", path, bearer, null, json.getTypeFactory().constructType(Void.class));
     }
 
     private <T> T send(String method, String path, String bearer, Object body, JavaType type) {

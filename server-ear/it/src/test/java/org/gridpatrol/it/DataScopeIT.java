@@ -168,6 +168,51 @@ class DataScopeIT {
         assertEquals(Set.of(t.a.alarm()), ids(key.get("/alarms").body(), "id"));
     }
 
+    @Test
+    void squadBsCheckpointsPlansAndTracksAreUnknownToSquadAsSupervisor() throws Exception {
+        Territory t = Territory.create();
+        Api.As supervisorA = Api.as(Accounts.token(t.a.id(), "SUPERVISOR"));
+        long checkpoint;
+        long plan;
+        try (java.sql.Connection db = PrivateDatabase.connect()) {
+            checkpoint = Territory.insert(db, "INSERT INTO checkpoint (grid_id, name, geom) SELECT id, '乙点',"
+                    + " ST_Centroid(geom) FROM grid WHERE id = ? RETURNING id", t.b.grid());
+            plan = Territory.insert(db, "INSERT INTO patrol_plan (name, officer_id, valid_from) VALUES ('乙计划', ?, now())"
+                    + " RETURNING id", t.b.officer().id());
+            Territory.insert(db, "INSERT INTO patrol_plan_checkpoint (plan_id, checkpoint_id, ordinal) VALUES (?, ?, 1)"
+                    + " RETURNING id", plan, checkpoint);
+        }
+        String point = "{\"gridId\":" + t.b.grid() + ",\"name\":\"越权\",\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[117.3,32.9]}}";
+        List<Probe> probes = List.of(
+                new Probe("checkpoint", "GET", "/checkpoints/" + checkpoint, null),
+                new Probe("checkpoints of the grid", "GET", "/checkpoints?gridId=" + t.b.grid(), null),
+                new Probe("checkpoint edit", "PUT", "/checkpoints/" + checkpoint, point),
+                new Probe("checkpoint deletion", "DELETE", "/checkpoints/" + checkpoint, null),
+                new Probe("plan", "GET", "/plans/" + plan, null),
+                new Probe("plans of the officer", "GET", "/plans?officerId=" + t.b.officer().id(), null),
+                new Probe("plan visits", "GET", "/plans/" + plan + "/visits", null),
+                new Probe("plan route", "GET", "/plans/" + plan + "/route", null),
+                new Probe("plan edit", "PUT", "/plans/" + plan, "{\"name\":\"改\"}"),
+                new Probe("plan deletion", "DELETE", "/plans/" + plan, null),
+                new Probe("squad tracks", "GET", "/tracks?squad=" + t.b.id()
+                        + "&from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null));
+        for (Probe probe : probes) {
+            Api.Answer answer = call(supervisorA, probe);
+            assertEquals(404, answer.status(), probe.what() + ": " + probe.method() + " " + probe.path() + " -> " + answer.raw().body());
+        }
+        assertEquals(0, supervisorA.get("/checkpoints").body().size(), "squad A has no checkpoints; B's are not listed");
+        assertEquals(0, supervisorA.get("/plans").body().size());
+        Fixtures.assertProblem(supervisorA.post("/checkpoints", point), 422, "checkpoint.invalid");
+        Fixtures.assertProblem(supervisorA.post("/routes", "{\"checkpointIds\":[" + checkpoint + ",999999999]}"),
+                422, "route.checkpoint-unknown");
+        Api.Answer foreignPlan = supervisorA.post("/plans", Fixtures.json("name", "越权", "officerId", t.b.officer().id(),
+                "validFrom", "2026-11-01T00:00:00Z", "checkpoints", List.of(java.util.Map.of("checkpointId", checkpoint))));
+        Fixtures.assertProblem(foreignPlan, 422, "plan.invalid");
+        assertTrue(foreignPlan.raw().body().contains("plan.officer-unknown") && foreignPlan.raw().body().contains("plan.checkpoint-unknown"),
+                foreignPlan.raw().body());
+    }
+
     private static Set<Long> ids(JsonNode array, String member) {
         Set<Long> ids = new TreeSet<>();
         array.forEach(item -> ids.add(item.path(member).asLong()));

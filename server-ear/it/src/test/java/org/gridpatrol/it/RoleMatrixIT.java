@@ -145,6 +145,22 @@ class RoleMatrixIT {
         all.add(e("GET", "/shifts/" + a.shift() + "/face-check", null, sup, integ));
         all.add(e("PUT", "/shifts/" + ABSENT + "/face-check", "{}", sup));
         all.add(e("GET", "/officers/" + officer + "/clock-events", null, sup, integ));
+        // checkpoints, plans, routes, a squad's tracks
+        all.add(e("GET", "/checkpoints", null, sup));
+        all.add(e("GET", "/checkpoints/" + ABSENT, null, sup));
+        all.add(e("POST", "/checkpoints", "{}", sup));
+        all.add(e("PUT", "/checkpoints/" + ABSENT, "{}", sup));
+        all.add(e("DELETE", "/checkpoints/" + ABSENT, null, sup));
+        all.add(e("GET", "/plans", null, sup));
+        all.add(e("GET", "/plans/" + ABSENT, null, sup));
+        all.add(e("POST", "/plans", "{}", sup));
+        all.add(e("PUT", "/plans/" + ABSENT, "{}", sup));
+        all.add(e("DELETE", "/plans/" + ABSENT, null, sup));
+        all.add(e("GET", "/plans/" + ABSENT + "/visits", null, sup));
+        all.add(e("GET", "/plans/" + ABSENT + "/route", null, sup));
+        all.add(e("POST", "/routes", "{}", sup));
+        all.add(e("GET", "/tracks?squad=" + a.id() + "&from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
+                sup, integ));
         // the phone
         all.add(e("GET", "/mobile/profile", null, off));
         all.add(e("GET", "/mobile/messages?wait=0", null, off));

@@ -42,6 +42,8 @@ public final class Permissions {
     public static final String STRATEGY_WRITE = "strategy:write";
     public static final String NOTICE_SEND = "notice:send";
     public static final String GEOSERVER_PUBLISH = "geoserver:publish";
+    public static final String PLAN_READ = "plan:read";
+    public static final String PLAN_WRITE = "plan:write";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
@@ -54,7 +56,7 @@ public final class Permissions {
             Role.SUPERVISOR, Set.of(ORG_READ, ORG_WRITE, OFFICER_READ, OFFICER_WRITE, DEVICE_READ, DEVICE_WRITE,
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,
                     HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE, INCIDENT_READ, PHOTO_READ,
-                    TRACK_READ, STRATEGY_READ, STRATEGY_WRITE, NOTICE_SEND),
+                    TRACK_READ, STRATEGY_READ, STRATEGY_WRITE, NOTICE_SEND, PLAN_READ, PLAN_WRITE),
             Role.OFFICER, Set.of(MOBILE_UPLOAD),
             Role.INTEGRATION, INTEGRATION_SCOPES));
 

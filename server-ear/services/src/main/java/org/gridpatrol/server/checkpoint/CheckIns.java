@@ -2,6 +2,7 @@ package org.gridpatrol.server.checkpoint;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +17,15 @@ import org.gridpatrol.model.mobile.CheckIn;
 import org.gridpatrol.model.mobile.CheckInReceipt;
 import org.gridpatrol.server.ingest.Gcj02;
 import org.gridpatrol.server.mobile.DeviceIdentity;
+import org.gridpatrol.server.plan.PlanWatch;
 import org.gridpatrol.server.problem.ProblemException;
 
 /**
  * Check-ins at checkpoints by tag. A scanned tag proves presence only together with
  * the phone's position: a check-in farther than the checkpoint's radius (plus the
  * fix's accuracy, at most 50 m) is stored but does not count, so a photographed QR
- * code scanned at home gains nothing.
+ * code scanned at home gains nothing. A checkpoint in the officer's plans is judged for each of
+ * them ({@link PlanWatch}: order, window, round).
  */
 @Stateless
 public class CheckIns {
@@ -30,6 +33,9 @@ public class CheckIns {
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
+
+    @Inject
+    private PlanWatch plans;
 
     /**
      * @param who     the signed-in device
@@ -67,6 +73,11 @@ public class CheckIns {
             boolean counted = distance <= allowed;
             String reason = counted ? null : String.format(Locale.ROOT,
                     "scanned %.0f m from the checkpoint; a visit counts within %.0f m", distance, allowed);
+            PlanWatch.Outcome judged = plans.checkIn(db, who.officerId(), who.deviceId(), id, at, checkIn.tagValue(),
+                    wgs[0], wgs[1], counted, reason);
+            if (judged != null) {
+                return new CheckInReceipt(id, name, judged.counted(), distance, judged.reason());
+            }
             try (PreparedStatement insert = db.prepareStatement("""
                     INSERT INTO checkpoint_visit (checkpoint_id, officer_id, device_id, at, source, tag_value, lon, lat, counted, reason)
                     VALUES (?, ?, ?, ?, 'CHECKIN', ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT checkpoint_visit_uq DO NOTHING""")) {

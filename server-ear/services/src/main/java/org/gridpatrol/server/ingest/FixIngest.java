@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.gridpatrol.engine.fix.Fix;
 import org.gridpatrol.server.alarm.AlarmHost;
+import org.gridpatrol.server.plan.PlanWatch;
 import org.gridpatrol.model.mobile.FixBatch;
 import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.FixReceipt.Rejection;
@@ -62,6 +63,9 @@ public class FixIngest {
     @Inject
     private org.gridpatrol.server.strategy.ComplianceWatch compliance;
 
+    @Inject
+    private PlanWatch plans;
+
     /**
      * @param who   the signed-in device
      * @param batch 1 to 1,000 fixes, in any order
@@ -82,10 +86,12 @@ public class FixIngest {
                     .mapToLong(f -> f.seq()).min().orElse(0);
             long acked = FixStore.advanceAck(db, who.deviceId(), lowest);
             if (!stored.stored().isEmpty()) {
-                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), stored.stored().stream()
+                List<Fix> fixes = stored.stored().stream()
                         .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
                                 f.provider(), f.mock(), f.seq()))
-                        .toList(), receivedAt);
+                        .toList();
+                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), fixes, receivedAt);
+                plans.track(db, who.officerId(), fixes);
                 status(db, who, receivedAt, stored.stored(), evaluation.state());
                 compliance.afterBatch(db, who.officerId(), receivedAt);
             }
