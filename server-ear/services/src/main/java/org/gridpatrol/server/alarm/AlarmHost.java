@@ -35,6 +35,8 @@ import org.gridpatrol.engine.alarm.AlarmEngine;
 import org.gridpatrol.engine.alarm.AlarmEvent;
 import org.gridpatrol.engine.alarm.OfficerSnapshot;
 import org.gridpatrol.engine.fix.Fix;
+import org.gridpatrol.engine.rules.RuleBook;
+import org.gridpatrol.server.alarmrule.AlarmRuleBook;
 import org.gridpatrol.engine.zone.Grid;
 import org.gridpatrol.engine.zone.GridIndex;
 import org.gridpatrol.model.GeoJson;
@@ -83,8 +85,8 @@ public class AlarmHost {
     private final Map<Long, Boolean> silentOfficers = new ConcurrentHashMap<>();
     private volatile Instant gridCheckedAt = Instant.EPOCH;
 
-    /** An officer the engine watches: his squad (for scope) and when his plan was read. */
-    private record Watched(long squadId, String squadPath, Instant planReadAt) {
+    /** An officer the engine watches: his squad (for scope), when his plan was read and by which rules. */
+    private record Watched(long squadId, String squadPath, Instant planReadAt, RuleBook rules) {
     }
 
     /** Positions go to the desktops at most this often per officer. */
@@ -93,6 +95,9 @@ public class AlarmHost {
 
     @jakarta.inject.Inject
     private org.gridpatrol.server.events.LiveEvents live;
+
+    @jakarta.inject.Inject
+    private AlarmRuleBook ruleBook;
 
     @PostConstruct
     void start() {
@@ -205,11 +210,12 @@ public class AlarmHost {
 
     private Watched watch(AlarmEngine engine, Connection db, long officerId, Instant now) throws SQLException {
         Watched known = watched.get(officerId);
-        if (known != null && engine.watches(officerId)
+        RuleBook rules = ruleBook.current(db);
+        if (known != null && engine.watches(officerId) && known.rules() == rules
                 && Duration.between(known.planReadAt(), now).compareTo(PLAN_LIFETIME) < 0) {
             return known;
         }
-        DutyPlan.Plan plan = DutyPlan.read(db, officerId, now);
+        DutyPlan.Plan plan = DutyPlan.read(db, officerId, now, rules);
         if (engine.watches(officerId)) {
             engine.assign(plan.assignment());
         } else {
@@ -223,7 +229,7 @@ public class AlarmHost {
         if (known == null) {
             silentOfficers.put(officerId, Boolean.TRUE); // first batch since start-up: close what the timer left open
         }
-        Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now);
+        Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now, rules);
         watched.put(officerId, fresh);
         return fresh;
     }
@@ -322,7 +328,7 @@ public class AlarmHost {
     }
 
     private boolean onDuty(Connection db, long officerId, Instant now) throws SQLException {
-        return DutyPlan.read(db, officerId, now).assignment().duty().onDuty(now);
+        return DutyPlan.read(db, officerId, now, RuleBook.EMPTY).assignment().duty().onDuty(now);
     }
 
     private static String lostReason(String announcement, Object battery) {

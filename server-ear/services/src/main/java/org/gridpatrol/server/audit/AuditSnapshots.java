@@ -31,6 +31,7 @@ public class AuditSnapshots {
             Map.entry("holiday", new String[0]),
             Map.entry("assignment", new String[0]),
             Map.entry("alarm", new String[] {"evidence"}),
+            Map.entry("alarm_rule_set", new String[0]),
             Map.entry("app_user", new String[] {"password_hash"}),
             Map.entry("api_key", new String[] {"key_hash"}));
 
