@@ -39,9 +39,6 @@ import org.gridpatrol.engine.rules.RuleBook;
 import org.gridpatrol.server.alarmrule.AlarmRuleBook;
 import org.gridpatrol.engine.zone.Grid;
 import org.gridpatrol.engine.zone.GridIndex;
-import org.gridpatrol.model.GeoJson;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 
 /**
  * Hosts the alarm engine in the server: keeps its grid index in step with the
@@ -73,9 +70,12 @@ public class AlarmHost {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    /** Replaced whole when the grids change; officers then resume from their stored state. */
-    private volatile AlarmEngine engine = new AlarmEngine(
-            GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500));
+    /** Replaced only when the index is built afresh; officers then resume from their stored state. */
+    private volatile GridIndex engineIndex = GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500);
+    private volatile AlarmEngine engine = new AlarmEngine(engineIndex);
+    /** Whether the index was sized to real grids (an index over no grids is replaced by the first ones). */
+    private boolean indexBuilt;
+    private final GridSync gridSync = new GridSync();
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
     private volatile String gridVersion = "";
     /**
@@ -200,6 +200,9 @@ public class AlarmHost {
             live.publish(event.isOpen() ? "alarm.opened" : "alarm.closed", officer.squadPath(), alarm);
         }
         Instant last = positionSentAt.get(officerId);
+        if (fixes.isEmpty()) {
+            return;
+        }
         if (last == null || Duration.between(last, now).compareTo(POSITION_EVERY) >= 0) {
             positionSentAt.put(officerId, now);
             Fix newest = fixes.stream().max(Fix.TIME_ORDER).orElseThrow();
@@ -267,9 +270,15 @@ public class AlarmHost {
         }
     }
 
-    /** Brings the index in step with the live grids, changing only what changed. */
+    /**
+     * Brings the index in step with the grid table: the grids changed since the last look are put
+     * into (or removed from) the index in place, and officers keep their state; only the first
+     * time, or when a grid lands off the raster, is a new index built and the engine replaced
+     * (officers then resume from their stored state).
+     */
     private synchronized void refreshGrids(Connection db) throws SQLException {
         String version;
+        long live;
         try (PreparedStatement query = db.prepareStatement(GRID_VERSION); ResultSet row = query.executeQuery()) {
             row.next();
             version = row.getString(1);
@@ -278,23 +287,75 @@ public class AlarmHost {
         if (version.equals(gridVersion)) {
             return;
         }
-        List<Grid> live = new ArrayList<>();
-        WKBReader wkb = new WKBReader(GeoJson.factory());
-        try (PreparedStatement query = db.prepareStatement("SELECT id, ST_AsBinary(geom) FROM grid WHERE retired_at IS NULL");
+        try (PreparedStatement query = db.prepareStatement("SELECT count(*) FROM grid WHERE retired_at IS NULL");
              ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-                live.add(new Grid(row.getLong(1), wkb.read(row.getBytes(2))));
-            }
-        } catch (ParseException e) {
-            throw new IllegalStateException("PostGIS sent a geometry JTS cannot read", e);
+            row.next();
+            live = row.getLong(1);
         }
-        // a new index sized to the grids, and an engine over it; officers resume from their stored state
-        engine = new AlarmEngine(live.isEmpty()
+        if (indexBuilt && gridSync.apply(engineIndex, GridSync.rows(db, gridSync.readFrom()), live)) {
+            gridVersion = version;
+            watched.clear(); // plans name grids: read them again
+            return;
+        }
+        List<GridSync.Row> rows = GridSync.rows(db, null);
+        List<Grid> grids = rows.stream().filter(r -> r.geometry() != null).map(r -> new Grid(r.id(), r.geometry())).toList();
+        GridIndex index = grids.isEmpty()
                 ? GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500)
-                : GridIndex.of(live));
+                : GridIndex.of(grids);
+        gridSync.reset(rows);
+        engineIndex = index;
+        engine = new AlarmEngine(index);
+        indexBuilt = !grids.isEmpty();
         gridVersion = version;
-        watched.clear(); // plans name grids: read them again
-        LOG.info(() -> "grid index holds " + live.size() + " live grids");
+        watched.clear();
+        LOG.info(() -> "grid index built with " + grids.size() + " live grids");
+    }
+
+    /**
+     * Every minute: an officer whose duty has ended while his phone was silent still has his
+     * alarms open; the engine's clock tick closes them at the end of the duty, not at the next fix.
+     */
+    @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void closeEndedDuties() {
+        AlarmEngine engine = this.engine;
+        List<AlarmEvent> events = engine.tick(Instant.now());
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<Long, List<AlarmEvent>> byOfficer = new java.util.TreeMap<>();
+        events.forEach(e -> byOfficer.computeIfAbsent(e.officerId(), k -> new ArrayList<>()).add(e));
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement save = db.prepareStatement(
+                     "UPDATE officer_status SET engine_state = ?::jsonb, engine_state_at = now() WHERE officer_id = ?")) {
+            for (Map.Entry<Long, List<AlarmEvent>> e : byOfficer.entrySet()) {
+                long officerId = e.getKey();
+                DutyPlan.Plan plan = DutyPlan.read(db, officerId, Instant.now(), RuleBook.EMPTY);
+                AlarmStore.store(db, plan.squadId(), e.getValue());
+                save.setString(1, state(engine, officerId));
+                save.setLong(2, officerId);
+                save.executeUpdate();
+                Watched officer = new Watched(plan.squadId(), plan.squadPath(), Instant.EPOCH, null);
+                afterCommit(() -> publish(officer, officerId, List.of(), e.getValue(), Instant.now()),
+                        () -> engine.release(officerId));
+            }
+        } catch (SQLException e) {
+            byOfficer.keySet().forEach(engine::release); // they resume from their stored state
+            LOG.log(Level.WARNING, "closing alarms at the end of duty failed; trying again in a minute", e);
+        }
+    }
+
+    private void afterCommit(Runnable committed, Runnable rolledBack) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                (status == Status.STATUS_COMMITTED ? committed : rolledBack).run();
+            }
+        });
     }
 
     /** Every minute: officers on duty silent for too long get a lost-contact alarm, with the last known reason. */
