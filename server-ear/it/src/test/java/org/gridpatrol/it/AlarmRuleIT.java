@@ -102,6 +102,28 @@ class AlarmRuleIT {
         assertEquals(0, Api.get("/alarms?officer=" + other.officer().id() + "&type=OFF_POST").body().size());
     }
 
+    @Test
+    void aSquadsSupervisorSeesAndSetsOnlyInHisSubtree() throws Exception {
+        Territory t = Territory.create();
+        Api.As supervisorA = Api.as(Accounts.token(t.a.id(), "SUPERVISOR"));
+        assertEquals(201, supervisorA.post("/alarm-rules", "{\"orgUnitId\":" + t.a.id()
+                + ",\"thresholds\":{\"stillMinutes\":40}}").status());
+        assertEquals(201, Api.post("/alarm-rules", "{\"gridId\":" + t.b.grid() + ",\"thresholds\":{\"stillMinutes\":20}}")
+                .status());
+
+        assertEquals(422, supervisorA.post("/alarm-rules", "{\"gridId\":" + t.b.grid()
+                + ",\"thresholds\":{\"stillMinutes\":50}}").status(), "squad B's grid is unknown to him");
+        assertEquals(404, supervisorA.get("/alarm-rules/effective?grid=" + t.b.grid()).status());
+        assertEquals(404, supervisorA.get("/alarm-rules/effective?orgUnit=" + t.b.id()).status());
+        JsonNode seen = supervisorA.get("/alarm-rules").body();
+        assertEquals(1, seen.size(), seen.toString());
+        assertEquals(t.a.id(), seen.get(0).path("orgUnitId").asLong());
+        assertEquals(40.0, supervisorA.get("/alarm-rules/effective?grid=" + t.a.grid()).body().path("thresholds")
+                .path("stillMinutes").asDouble());
+        assertEquals(403, Api.as(Accounts.token(t.bureau, "SYSTEM_ADMIN")).get("/alarm-rules").status(),
+                "rules are business data, not the system administrator's");
+    }
+
     /** Home in the own grid; off post 220 m west from minute 5 to 10 and from minute 45 to 50; 10 s fixes. */
     private static List<String> twoTrips(PatrolBeat beat, Instant t0) {
         double[] o = beat.origin();

@@ -41,7 +41,9 @@ final class ScenarioPlayback {
 
     static void play(JsonNode scenario, ScenarioWorld world, double lonShift, Duration timeShift, Cut cut) {
         List<List<JsonNode>> batches = new ArrayList<>();
+        List<Instant> due = new ArrayList<>();
         for (JsonNode upload : scenario.path("uploads")) {
+            Instant received = Instant.parse(upload.path("receivedAt").asText()).plus(timeShift);
             List<JsonNode> fixes = new ArrayList<>();
             for (JsonNode f : upload.path("fixes")) {
                 ObjectNode moved = f.deepCopy();
@@ -51,12 +53,16 @@ final class ScenarioPlayback {
             }
             if (cut == Cut.MERGED && batches.size() % 2 == 1 && batches.get(batches.size() - 1).size() + fixes.size() <= 1000) {
                 batches.get(batches.size() - 1).addAll(fixes);
+                due.set(due.size() - 1, received);
             } else {
                 batches.add(fixes);
+                due.add(received);
             }
         }
         Random random = new Random(scenario.path("name").asText().hashCode());
-        for (List<JsonNode> batch : batches) {
+        for (int b = 0; b < batches.size(); b++) {
+            List<JsonNode> batch = batches.get(b);
+            holdUntil(due.get(b));
             if (cut != Cut.RECORDED) {
                 Collections.shuffle(batch, random);
             }
@@ -66,6 +72,23 @@ final class ScenarioPlayback {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"fixes\":" + fixes + "}")));
             if (answer.status() != 200) {
                 throw new IllegalStateException("upload refused: " + answer.raw().body());
+            }
+        }
+    }
+
+    /**
+     * An upload due within the next half minute waits for its time: the server dates clock
+     * evidence by its own clock. Uploads due later go at once (past them, timing changes nothing
+     * the scenarios check).
+     */
+    private static void holdUntil(Instant due) {
+        Duration wait = Duration.between(Instant.now(), due);
+        if (!wait.isNegative() && wait.compareTo(Duration.ofSeconds(30)) <= 0) {
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while holding an upload", e);
             }
         }
     }

@@ -200,12 +200,14 @@ public class AlarmHost {
             live.publish(event.isOpen() ? "alarm.opened" : "alarm.closed", officer.squadPath(), alarm);
         }
         Instant last = positionSentAt.get(officerId);
-        if (fixes.isEmpty()) {
+        // fixes more than 10 minutes ahead of the server are clock evidence only: ingest did not store them
+        Fix newest = fixes.stream().filter(f -> !f.time().isAfter(now.plus(Duration.ofMinutes(10))))
+                .max(Fix.TIME_ORDER).orElse(null);
+        if (newest == null) {
             return;
         }
         if (last == null || Duration.between(last, now).compareTo(POSITION_EVERY) >= 0) {
             positionSentAt.put(officerId, now);
-            Fix newest = fixes.stream().max(Fix.TIME_ORDER).orElseThrow();
             live.publish("officer.position", officer.squadPath(), Map.of("officerId", officerId, "lon", newest.lon(),
                     "lat", newest.lat(), "accuracy", newest.accuracy(), "time", newest.time().toString()));
         }

@@ -77,12 +77,16 @@ public class FixIngest {
                     .filter(f -> f != null && f.seq() != null && f.seq() >= 0)
                     .mapToLong(f -> f.seq()).min().orElse(0);
             long acked = FixStore.advanceAck(db, who.deviceId(), lowest);
-            if (!stored.stored().isEmpty()) {
-                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), stored.stored().stream()
-                        .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
-                                f.provider(), f.mock(), f.seq()))
-                        .toList(), receivedAt);
-                status(db, who, receivedAt, stored.stored(), evaluation.state());
+            List<Fix> evaluated = new ArrayList<>(ClockEvidence.aheadOfServer(batch.fixes(), checked.rejected()));
+            stored.stored().forEach(f -> evaluated.add(new Fix(f.time(), f.lon(), f.lat(), f.accuracy(),
+                    f.speed() == null ? Double.NaN : f.speed(), f.provider(), f.mock(), f.seq())));
+            if (!evaluated.isEmpty()) {
+                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), evaluated, receivedAt);
+                if (!stored.stored().isEmpty()) {
+                    status(db, who, receivedAt, stored.stored(), evaluation.state());
+                } else {
+                    keepState(db, who.officerId(), evaluation.state());
+                }
             }
             List<Rejection> rejected = new ArrayList<>(checked.rejected());
             rejected.addAll(stored.conflicts());
@@ -90,6 +94,15 @@ public class FixIngest {
             return new FixReceipt(acked, stored.stored().size(), stored.duplicates(), rejected);
         } catch (SQLException e) {
             throw new IllegalStateException("storing fixes failed", e);
+        }
+    }
+
+    private static void keepState(Connection db, long officerId, String engineState) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE officer_status SET engine_state = ?::jsonb, engine_state_at = now() WHERE officer_id = ?")) {
+            update.setString(1, engineState);
+            update.setLong(2, officerId);
+            update.executeUpdate();
         }
     }
 
