@@ -343,7 +343,8 @@ public class AlarmHost {
             }
         } catch (SQLException e) {
             byOfficer.keySet().forEach(engine::release); // they resume from their stored state
-            LOG.log(Level.WARNING, "closing alarms at the end of duty failed; trying again in a minute", e);
+            // rolls the transaction back: nothing half stored; the next tick tries again
+            throw new IllegalStateException("closing alarms at the end of duty failed", e);
         }
     }
 
