@@ -122,6 +122,9 @@ class RoleMatrixIT {
         // alarms, geometry
         all.add(e("GET", "/alarms", null, sup, integ));
         all.add(e("GET", "/alarms/counts", null, sup, integ));
+        all.add(e("GET", "/alarm-rules", null, sup));
+        all.add(e("POST", "/alarm-rules", "{}", sup));
+        all.add(e("GET", "/alarm-rules/effective?orgUnit=" + a.id(), null, sup));
         all.add(e("POST", "/geometry/measure", "{}", sup));
         // incidents, photos, tracks
         all.add(e("GET", "/incident-categories", null, sup, off, integ));
