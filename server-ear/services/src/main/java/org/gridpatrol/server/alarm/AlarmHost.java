@@ -1,8 +1,5 @@
 package org.gridpatrol.server.alarm;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,8 +55,6 @@ public class AlarmHost {
     static final Duration LOST_CONTACT_AFTER = Duration.ofMinutes(
             Long.getLong("gridpatrol.alarm.lost-contact-minutes", 10));
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String GRID_VERSION = "SELECT count(*) || '-' || coalesce(max(id), 0) || '-' "
             + "|| coalesce(extract(epoch FROM max(updated_at))::text, '') FROM grid";
 
@@ -134,7 +128,7 @@ public class AlarmHost {
             AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
         }
         AlarmStore.store(db, officer.squadId(), events);
-        String state = state(engine, officerId);
+        String state = EngineStates.json(engine, officerId);
         // if the transaction rolls back, the engine's memory is ahead of the database: forget it
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -224,7 +218,7 @@ public class AlarmHost {
         if (engine.watches(officerId)) {
             engine.assign(plan.assignment());
         } else {
-            OfficerSnapshot snapshot = loadState(db, officerId);
+            OfficerSnapshot snapshot = EngineStates.load(db, officerId);
             if (snapshot != null) {
                 engine.restore(plan.assignment(), snapshot);
             } else {
@@ -237,33 +231,6 @@ public class AlarmHost {
         Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now, rules);
         watched.put(officerId, fresh);
         return fresh;
-    }
-
-    private static OfficerSnapshot loadState(Connection db, long officerId) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(
-                "SELECT engine_state::text FROM officer_status WHERE officer_id = ? AND engine_state <> '{}'::jsonb")) {
-            query.setLong(1, officerId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                try {
-                    return JSON.readValue(row.getString(1), OfficerSnapshot.class);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "engine state of officer " + officerId + " unreadable; starting afresh", e);
-                    return null;
-                }
-            }
-        }
-    }
-
-    private static String state(AlarmEngine engine, long officerId) {
-        OfficerSnapshot snapshot = engine.snapshot(officerId).orElse(null);
-        try {
-            return snapshot == null ? null : JSON.writeValueAsString(snapshot);
-        } catch (IOException e) {
-            throw new IllegalStateException("engine state does not serialise", e);
-        }
     }
 
     private void refreshGridsIfDue(Connection db, Instant now) throws SQLException {
@@ -334,7 +301,7 @@ public class AlarmHost {
                 long officerId = e.getKey();
                 DutyPlan.Plan plan = DutyPlan.read(db, officerId, Instant.now(), RuleBook.EMPTY);
                 AlarmStore.store(db, plan.squadId(), e.getValue());
-                save.setString(1, state(engine, officerId));
+                save.setString(1, EngineStates.json(engine, officerId));
                 save.setLong(2, officerId);
                 save.executeUpdate();
                 Watched officer = new Watched(plan.squadId(), plan.squadPath(), Instant.EPOCH, null);
