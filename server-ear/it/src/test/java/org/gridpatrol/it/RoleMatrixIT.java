@@ -126,6 +126,9 @@ class RoleMatrixIT {
         all.add(e("GET", "/alarms/" + a.alarm(), null, sup, integ));
         all.add(e("POST", "/alarms/" + ABSENT + "/acknowledge", "{}", sup));
         all.add(e("POST", "/alarms/" + ABSENT + "/handle", "{}", sup));
+        all.add(e("GET", "/alarm-rules", null, sup));
+        all.add(e("POST", "/alarm-rules", "{}", sup));
+        all.add(e("GET", "/alarm-rules/effective?orgUnit=" + a.id(), null, sup));
         all.add(e("POST", "/geometry/measure", "{}", sup));
         // incidents, photos, tracks
         all.add(e("GET", "/incident-categories", null, sup, off, integ));

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param offPostDwell          how long the officer must stay away from the own grids (脱岗)
  * @param stillRadiusMetres     radius of the circle an officer stays within to be still (静止)
  * @param stillDwell            how long the officer must stay within it
+ * @param stillClearDwell       how long the officer must stay out of the circle for a still alarm to
+ *                              end; shorter than stillDwell, because a patrol that later passes by the
+ *                              spot where he stood must not keep the old alarm open for hours
  * @param maxSpeedMps           implied speeds above this between consecutive fixes are impossible
  * @param teleportMetres        an impossible jump at least this long is a teleport
  * @param jumpMetres            jump filter: a fix farther than jumpMetres + jumpSpeedMps × Δt from
@@ -26,7 +29,7 @@ import java.util.Objects;
  *                              this is marked late
  */
 public record AlarmThresholds(double zoneToleranceMetres, Duration crossZoneDwell, Duration offPostDwell,
-                              double stillRadiusMetres, Duration stillDwell,
+                              double stillRadiusMetres, Duration stillDwell, Duration stillClearDwell,
                               double maxSpeedMps, double teleportMetres, double jumpMetres, double jumpSpeedMps,
                               int noNoiseFixes, Duration maxClockSkew, Duration fakeLocationClear,
                               Duration lateAfter) {
@@ -34,7 +37,7 @@ public record AlarmThresholds(double zoneToleranceMetres, Duration crossZoneDwel
     /** The defaults of the architecture's alarm semantics. */
     public static final AlarmThresholds DEFAULTS = new AlarmThresholds(
             30, Duration.ofMinutes(2), Duration.ofMinutes(10),
-            50, Duration.ofMinutes(30),
+            50, Duration.ofMinutes(30), Duration.ofMinutes(2),
             50, 1000, 60, 6,
             20, Duration.ofMinutes(5), Duration.ofMinutes(5),
             Duration.ofMinutes(2));
@@ -49,7 +52,7 @@ public record AlarmThresholds(double zoneToleranceMetres, Duration crossZoneDwel
         if (noNoiseFixes < 2) {
             throw new IllegalArgumentException("noNoiseFixes must be at least 2: " + noNoiseFixes);
         }
-        for (Duration d : new Duration[] {crossZoneDwell, offPostDwell, stillDwell, maxClockSkew,
+        for (Duration d : new Duration[] {crossZoneDwell, offPostDwell, stillDwell, stillClearDwell, maxClockSkew,
             fakeLocationClear, lateAfter}) {
             if (Objects.requireNonNull(d, "durations are required").isNegative()) {
                 throw new IllegalArgumentException("durations must not be negative: " + d);

@@ -39,21 +39,44 @@ final class OfficerWatch {
      * over: their state is made of times, which mean the same under any threshold.
      */
     void reassign(Assignment next) {
-        boolean rebuild = !next.thresholds().equals(thresholds);
-        OfficerSnapshot carried = rebuild && thresholds != null ? snapshot() : null;
         this.assignment = next;
         this.ownGrids = next.ownGridArray();
-        if (rebuild) {
-            this.thresholds = next.thresholds();
-            this.jumps = new JumpFilter(thresholds);
-            this.crossZone = new CrossZoneRule(thresholds);
-            this.offPost = new OffPostRule(thresholds);
-            this.still = new StillRule(thresholds);
-            this.fake = new FakeLocationRule(thresholds);
-            if (carried != null) {
-                restore(carried);
+        if (thresholds == null) {
+            adopt(next.rules().at(ownGrids.length == 0 ? ThresholdSchedule.NO_GRID : ownGrids[0], Long.MIN_VALUE));
+        }
+    }
+
+    /** Switches to other thresholds, rebuilding the rules around the state they had. */
+    private void adopt(AlarmThresholds next) {
+        if (next == thresholds || next.equals(thresholds)) {
+            return;
+        }
+        OfficerSnapshot carried = thresholds != null ? snapshot() : null;
+        this.thresholds = next;
+        this.jumps = new JumpFilter(thresholds);
+        this.crossZone = new CrossZoneRule(thresholds);
+        this.offPost = new OffPostRule(thresholds);
+        this.still = new StillRule(thresholds);
+        this.fake = new FakeLocationRule(thresholds);
+        if (carried != null) {
+            restore(carried);
+        }
+    }
+
+    /**
+     * The own grid whose thresholds judge a fix: the one it lies in, else the first. With one
+     * grid (the usual case) no geometry is looked at.
+     */
+    private long gridOf(Fix f) {
+        if (ownGrids.length <= 1) {
+            return ownGrids.length == 0 ? ThresholdSchedule.NO_GRID : ownGrids[0];
+        }
+        for (long id : ownGrids) {
+            if (grids.contains(id, f.lon(), f.lat())) {
+                return id;
             }
         }
+        return ownGrids[0];
     }
 
     AlarmThresholds thresholds() {
@@ -61,6 +84,7 @@ final class OfficerWatch {
     }
 
     void accept(Fix f, long receivedAt, EventSink out) {
+        adopt(assignment.rules().at(gridOf(f), f.millis()));
         if (f.millis() - receivedAt > thresholds.maxClockSkew().toMillis()) {
             fromTheFuture(f, receivedAt, out);
             return;

@@ -7,7 +7,10 @@ import org.gridpatrol.engine.fix.Fix;
  *
  * <p>While no alarm is open, a fix outside the circle starts a new circle around itself. Once
  * open, the circle stays put: fixes outside it are the condition clearing, and the alarm closes
- * when they have continued for the dwell; a new circle then starts where the officer is.
+ * when they have continued for the clear dwell; a new circle then starts where the officer is.
+ * The clear dwell is short (minutes, not the half hour that opens it): with the open dwell, a
+ * patrol that came back past the old spot now and then reset the clearing, so the alarm stayed
+ * open for hours and the next real still period raised nothing.
  */
 final class StillRule {
 
@@ -16,7 +19,7 @@ final class StillRule {
     private final double radius;
 
     StillRule(AlarmThresholds t) {
-        this.dwell = new Dwell(AlarmType.STILL, t.stillDwell(), t.stillDwell());
+        this.dwell = new Dwell(AlarmType.STILL, t.stillDwell(), t.stillClearDwell());
         this.radius = t.stillRadiusMetres();
     }
 

@@ -37,6 +37,11 @@ final class Patrol {
         return this;
     }
 
+    Patrol assign(Set<Long> own, DutyCalendar duty, ThresholdSchedule rules) {
+        engine.assign(new Assignment(OFFICER, own, duty, rules));
+        return this;
+    }
+
     /** Feeds fixes one by one as if each arrived a few seconds after it was taken. */
     Patrol live(List<Fix> fixes) {
         for (Fix f : fixes) {

@@ -19,7 +19,7 @@ class ReassignmentTest {
         var all = t.fixes();
         Patrol p = new Patrol().live(first);
         AlarmThresholds stricter = new AlarmThresholds(20, Duration.ofMinutes(1), Duration.ofMinutes(10), 50,
-                Duration.ofMinutes(30), 50, 1000, 60, 6, 20, Duration.ofMinutes(5), Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofMinutes(2), 50, 1000, 60, 6, 20, Duration.ofMinutes(5), Duration.ofMinutes(5),
                 Duration.ofMinutes(2));
 
         p.assign(Set.of(101L), DutyCalendar.ALWAYS, stricter).live(all.subList(first.size(), all.size()));

@@ -80,7 +80,7 @@ final class ScenarioDrafts {
         walkSquareAwayFromCentre(t);
         all.add(new ScenarioDraft("still-forty-minutes",
                 "Stands 40 minutes within a few metres (12 m noise), then patrols away: one still alarm, closed when the "
-                        + "officer has kept moving for 30 minutes; it ends when he left the 50 m circle.")
+                        + "officer has kept out of the 50 m circle for 2 minutes; it ends when he left the circle.")
                 .live(t, 6)
                 .expect(STILL, T0, at(40, 50), null));
 
@@ -263,6 +263,22 @@ final class ScenarioDrafts {
                 "Crosses into grid 102 and is still there when the data ends: one cross-zone alarm, still open.")
                 .live(t, 6)
                 .expect(CROSS_ZONE, at(2, 65), null, "grid 102"));
+
+        t = Track.startingAt(T0, 300, 300).noise(10).fix().stay(minutes(35)).walkTo(500, 300, 1);
+        for (int lap = 0; lap < 3; lap++) {
+            t.walkTo(500, 500, 1).walkTo(300, 500, 1).walkTo(300, 300, 1).walkTo(500, 300, 1);
+        }
+        t.walkTo(500, 500, 1).walkTo(300, 500, 1).stay(minutes(35));
+        all.add(new ScenarioDraft("still-then-patrol-past-the-spot",
+                "Stands 35 minutes, then patrols a 200 m square whose corner is the spot he stood on, passing through "
+                        + "the old 50 m circle every 13 minutes, then stands 35 minutes at another corner: the first "
+                        + "still alarm ends when he left the circle (2 minutes out of it are enough; the returns do not "
+                        + "keep it open), and the second still period raises a second alarm, open at the end. It "
+                        + "starts about 50 s before he stops: the circle that lasts is the one begun 50 m short of the "
+                        + "corner.")
+                .live(t, 6)
+                .expect(STILL, T0, at(35, 50), null)
+                .expect(STILL, at(85, 0), null, null));
 
         return all;
     }

@@ -28,6 +28,8 @@ public final class Permissions {
     public static final String DUTY_READ = "duty:read";
     public static final String ALARM_READ = "alarm:read";
     public static final String ALARM_HANDLE = "alarm:handle";
+    public static final String ALARM_RULE_READ = "alarm-rule:read";
+    public static final String ALARM_RULE_WRITE = "alarm-rule:write";
     public static final String GEOMETRY_MEASURE = "geometry:measure";
     public static final String MOBILE_UPLOAD = "mobile:upload";
     public static final String ACCOUNT_READ = "account:read";
@@ -56,7 +58,8 @@ public final class Permissions {
             Role.SUPERVISOR, Set.of(ORG_READ, ORG_WRITE, OFFICER_READ, OFFICER_WRITE, DEVICE_READ, DEVICE_WRITE,
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,
                     HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE, INCIDENT_READ, PHOTO_READ,
-                    TRACK_READ, STRATEGY_READ, STRATEGY_WRITE, NOTICE_SEND, PLAN_READ, PLAN_WRITE),
+                    TRACK_READ, STRATEGY_READ, STRATEGY_WRITE, NOTICE_SEND, PLAN_READ, PLAN_WRITE, ALARM_RULE_READ,
+                    ALARM_RULE_WRITE),
             Role.OFFICER, Set.of(MOBILE_UPLOAD),
             Role.INTEGRATION, INTEGRATION_SCOPES));
 

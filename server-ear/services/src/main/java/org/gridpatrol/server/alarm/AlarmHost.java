@@ -1,8 +1,5 @@
 package org.gridpatrol.server.alarm;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,11 +31,10 @@ import org.gridpatrol.engine.alarm.AlarmEngine;
 import org.gridpatrol.engine.alarm.AlarmEvent;
 import org.gridpatrol.engine.alarm.OfficerSnapshot;
 import org.gridpatrol.engine.fix.Fix;
+import org.gridpatrol.engine.rules.RuleBook;
+import org.gridpatrol.server.alarmrule.AlarmRuleBook;
 import org.gridpatrol.engine.zone.Grid;
 import org.gridpatrol.engine.zone.GridIndex;
-import org.gridpatrol.model.GeoJson;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 
 /**
  * Hosts the alarm engine in the server: keeps its grid index in step with the
@@ -60,8 +55,6 @@ public class AlarmHost {
     static final Duration LOST_CONTACT_AFTER = Duration.ofMinutes(
             Long.getLong("gridpatrol.alarm.lost-contact-minutes", 10));
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String GRID_VERSION = "SELECT count(*) || '-' || coalesce(max(id), 0) || '-' "
             + "|| coalesce(extract(epoch FROM max(updated_at))::text, '') FROM grid";
 
@@ -71,9 +64,12 @@ public class AlarmHost {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    /** Replaced whole when the grids change; officers then resume from their stored state. */
-    private volatile AlarmEngine engine = new AlarmEngine(
-            GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500));
+    /** Replaced only when the index is built afresh; officers then resume from their stored state. */
+    private volatile GridIndex engineIndex = GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500);
+    private volatile AlarmEngine engine = new AlarmEngine(engineIndex);
+    /** Whether the index was sized to real grids (an index over no grids is replaced by the first ones). */
+    private boolean indexBuilt;
+    private final GridSync gridSync = new GridSync();
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
     private volatile String gridVersion = "";
     /**
@@ -83,8 +79,8 @@ public class AlarmHost {
     private final Map<Long, Boolean> silentOfficers = new ConcurrentHashMap<>();
     private volatile Instant gridCheckedAt = Instant.EPOCH;
 
-    /** An officer the engine watches: his squad (for scope) and when his plan was read. */
-    private record Watched(long squadId, String squadPath, Instant planReadAt) {
+    /** An officer the engine watches: his squad (for scope), when his plan was read and by which rules. */
+    private record Watched(long squadId, String squadPath, Instant planReadAt, RuleBook rules) {
     }
 
     /** Positions go to the desktops at most this often per officer. */
@@ -93,6 +89,9 @@ public class AlarmHost {
 
     @jakarta.inject.Inject
     private org.gridpatrol.server.events.LiveEvents live;
+
+    @jakarta.inject.Inject
+    private AlarmRuleBook ruleBook;
 
     @PostConstruct
     void start() {
@@ -129,7 +128,7 @@ public class AlarmHost {
             AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
         }
         AlarmStore.store(db, officer.squadId(), events);
-        String state = state(engine, officerId);
+        String state = EngineStates.json(engine, officerId);
         // if the transaction rolls back, the engine's memory is ahead of the database: forget it
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -195,9 +194,14 @@ public class AlarmHost {
             live.publish(event.isOpen() ? "alarm.opened" : "alarm.closed", officer.squadPath(), alarm);
         }
         Instant last = positionSentAt.get(officerId);
+        // fixes more than 10 minutes ahead of the server are clock evidence only: ingest did not store them
+        Fix newest = fixes.stream().filter(f -> !f.time().isAfter(now.plus(Duration.ofMinutes(10))))
+                .max(Fix.TIME_ORDER).orElse(null);
+        if (newest == null) {
+            return;
+        }
         if (last == null || Duration.between(last, now).compareTo(POSITION_EVERY) >= 0) {
             positionSentAt.put(officerId, now);
-            Fix newest = fixes.stream().max(Fix.TIME_ORDER).orElseThrow();
             live.publish("officer.position", officer.squadPath(), Map.of("officerId", officerId, "lon", newest.lon(),
                     "lat", newest.lat(), "accuracy", newest.accuracy(), "time", newest.time().toString()));
         }
@@ -205,15 +209,16 @@ public class AlarmHost {
 
     private Watched watch(AlarmEngine engine, Connection db, long officerId, Instant now) throws SQLException {
         Watched known = watched.get(officerId);
-        if (known != null && engine.watches(officerId)
+        RuleBook rules = ruleBook.current(db);
+        if (known != null && engine.watches(officerId) && known.rules() == rules
                 && Duration.between(known.planReadAt(), now).compareTo(PLAN_LIFETIME) < 0) {
             return known;
         }
-        DutyPlan.Plan plan = DutyPlan.read(db, officerId, now);
+        DutyPlan.Plan plan = DutyPlan.read(db, officerId, now, rules);
         if (engine.watches(officerId)) {
             engine.assign(plan.assignment());
         } else {
-            OfficerSnapshot snapshot = loadState(db, officerId);
+            OfficerSnapshot snapshot = EngineStates.load(db, officerId);
             if (snapshot != null) {
                 engine.restore(plan.assignment(), snapshot);
             } else {
@@ -223,36 +228,9 @@ public class AlarmHost {
         if (known == null) {
             silentOfficers.put(officerId, Boolean.TRUE); // first batch since start-up: close what the timer left open
         }
-        Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now);
+        Watched fresh = new Watched(plan.squadId(), plan.squadPath(), now, rules);
         watched.put(officerId, fresh);
         return fresh;
-    }
-
-    private static OfficerSnapshot loadState(Connection db, long officerId) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(
-                "SELECT engine_state::text FROM officer_status WHERE officer_id = ? AND engine_state <> '{}'::jsonb")) {
-            query.setLong(1, officerId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                try {
-                    return JSON.readValue(row.getString(1), OfficerSnapshot.class);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "engine state of officer " + officerId + " unreadable; starting afresh", e);
-                    return null;
-                }
-            }
-        }
-    }
-
-    private static String state(AlarmEngine engine, long officerId) {
-        OfficerSnapshot snapshot = engine.snapshot(officerId).orElse(null);
-        try {
-            return snapshot == null ? null : JSON.writeValueAsString(snapshot);
-        } catch (IOException e) {
-            throw new IllegalStateException("engine state does not serialise", e);
-        }
     }
 
     private void refreshGridsIfDue(Connection db, Instant now) throws SQLException {
@@ -261,9 +239,15 @@ public class AlarmHost {
         }
     }
 
-    /** Brings the index in step with the live grids, changing only what changed. */
+    /**
+     * Brings the index in step with the grid table: the grids changed since the last look are put
+     * into (or removed from) the index in place, and officers keep their state; only the first
+     * time, or when a grid lands off the raster, is a new index built and the engine replaced
+     * (officers then resume from their stored state).
+     */
     private synchronized void refreshGrids(Connection db) throws SQLException {
         String version;
+        long live;
         try (PreparedStatement query = db.prepareStatement(GRID_VERSION); ResultSet row = query.executeQuery()) {
             row.next();
             version = row.getString(1);
@@ -272,23 +256,76 @@ public class AlarmHost {
         if (version.equals(gridVersion)) {
             return;
         }
-        List<Grid> live = new ArrayList<>();
-        WKBReader wkb = new WKBReader(GeoJson.factory());
-        try (PreparedStatement query = db.prepareStatement("SELECT id, ST_AsBinary(geom) FROM grid WHERE retired_at IS NULL");
+        try (PreparedStatement query = db.prepareStatement("SELECT count(*) FROM grid WHERE retired_at IS NULL");
              ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-                live.add(new Grid(row.getLong(1), wkb.read(row.getBytes(2))));
-            }
-        } catch (ParseException e) {
-            throw new IllegalStateException("PostGIS sent a geometry JTS cannot read", e);
+            row.next();
+            live = row.getLong(1);
         }
-        // a new index sized to the grids, and an engine over it; officers resume from their stored state
-        engine = new AlarmEngine(live.isEmpty()
+        if (indexBuilt && gridSync.apply(engineIndex, GridSync.rows(db, gridSync.readFrom()), live)) {
+            gridVersion = version;
+            watched.clear(); // plans name grids: read them again
+            return;
+        }
+        List<GridSync.Row> rows = GridSync.rows(db, null);
+        List<Grid> grids = rows.stream().filter(r -> r.geometry() != null).map(r -> new Grid(r.id(), r.geometry())).toList();
+        GridIndex index = grids.isEmpty()
                 ? GridIndex.covering(new org.locationtech.jts.geom.Envelope(117, 118, 32, 33), 500)
-                : GridIndex.of(live));
+                : GridIndex.of(grids);
+        gridSync.reset(rows);
+        engineIndex = index;
+        engine = new AlarmEngine(index);
+        indexBuilt = !grids.isEmpty();
         gridVersion = version;
-        watched.clear(); // plans name grids: read them again
-        LOG.info(() -> "grid index holds " + live.size() + " live grids");
+        watched.clear();
+        LOG.info(() -> "grid index built with " + grids.size() + " live grids");
+    }
+
+    /**
+     * Every minute: an officer whose duty has ended while his phone was silent still has his
+     * alarms open; the engine's clock tick closes them at the end of the duty, not at the next fix.
+     */
+    @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void closeEndedDuties() {
+        AlarmEngine engine = this.engine;
+        List<AlarmEvent> events = engine.tick(Instant.now());
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<Long, List<AlarmEvent>> byOfficer = new java.util.TreeMap<>();
+        events.forEach(e -> byOfficer.computeIfAbsent(e.officerId(), k -> new ArrayList<>()).add(e));
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement save = db.prepareStatement(
+                     "UPDATE officer_status SET engine_state = ?::jsonb, engine_state_at = now() WHERE officer_id = ?")) {
+            for (Map.Entry<Long, List<AlarmEvent>> e : byOfficer.entrySet()) {
+                long officerId = e.getKey();
+                DutyPlan.Plan plan = DutyPlan.read(db, officerId, Instant.now(), RuleBook.EMPTY);
+                AlarmStore.store(db, plan.squadId(), e.getValue());
+                save.setString(1, EngineStates.json(engine, officerId));
+                save.setLong(2, officerId);
+                save.executeUpdate();
+                Watched officer = new Watched(plan.squadId(), plan.squadPath(), Instant.EPOCH, null);
+                afterCommit(() -> publish(officer, officerId, List.of(), e.getValue(), Instant.now()),
+                        () -> engine.release(officerId));
+            }
+        } catch (SQLException e) {
+            byOfficer.keySet().forEach(engine::release); // they resume from their stored state
+            // rolls the transaction back: nothing half stored; the next tick tries again
+            throw new IllegalStateException("closing alarms at the end of duty failed", e);
+        }
+    }
+
+    private void afterCommit(Runnable committed, Runnable rolledBack) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                (status == Status.STATUS_COMMITTED ? committed : rolledBack).run();
+            }
+        });
     }
 
     /** Every minute: officers on duty silent for too long get a lost-contact alarm, with the last known reason. */
@@ -322,7 +359,7 @@ public class AlarmHost {
     }
 
     private boolean onDuty(Connection db, long officerId, Instant now) throws SQLException {
-        return DutyPlan.read(db, officerId, now).assignment().duty().onDuty(now);
+        return DutyPlan.read(db, officerId, now, RuleBook.EMPTY).assignment().duty().onDuty(now);
     }
 
     private static String lostReason(String announcement, Object battery) {

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.gridpatrol.engine.alarm.Assignment;
 import org.gridpatrol.engine.alarm.DutyCalendar;
 import org.gridpatrol.engine.alarm.DutyWindows;
+import org.gridpatrol.engine.rules.RuleBook;
 import org.gridpatrol.server.shift.BureauZone;
 import org.gridpatrol.server.shift.HolidayCalendar;
 import org.gridpatrol.server.shift.ShiftSchedule;
@@ -46,7 +47,11 @@ final class DutyPlan {
     private DutyPlan() {
     }
 
-    static Plan read(Connection db, long officerId, Instant now) throws SQLException {
+    /**
+     * @param rules the rule sets in force; the officer is judged by those of his squad's chain of
+     *              units and of his grids
+     */
+    static Plan read(Connection db, long officerId, Instant now, RuleBook rules) throws SQLException {
         Set<Long> grids = new HashSet<>();
         Set<Long> shifts = new TreeSet<>();
         boolean shiftless = false;
@@ -83,7 +88,13 @@ final class DutyPlan {
         DutyCalendar duty = shiftless || grids.isEmpty() || squadPath == null ? DutyCalendar.ALWAYS
                 : windows(db, shifts, squadPath, now);
         // no grid at all: nothing is his, so nothing can be cross-zone or off-post; still and fake location still count
-        return new Plan(new Assignment(officerId, grids, duty), squadId, squadPath == null ? "/" : squadPath);
+        String path = squadPath == null ? "/" : squadPath;
+        return new Plan(new Assignment(officerId, grids, duty, rules.scheduleFor(unitChain(path))), squadId, path);
+    }
+
+    /** The ids of a materialised path such as {@code /1/4/9/}, root first. */
+    static List<Long> unitChain(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
 
     private static DutyCalendar windows(Connection db, Set<Long> shifts, String squadPath, Instant now) throws SQLException {

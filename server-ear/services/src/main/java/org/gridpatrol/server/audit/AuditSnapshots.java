@@ -33,6 +33,7 @@ public class AuditSnapshots {
             Map.entry("alarm", new String[] {"evidence"}),
             Map.entry("checkpoint", new String[] {"geom"}),
             Map.entry("patrol_plan", new String[0]),
+            Map.entry("alarm_rule_set", new String[0]),
             Map.entry("app_user", new String[] {"password_hash"}),
             Map.entry("api_key", new String[] {"key_hash"}),
             Map.entry("org_unit_location_strategy", new String[0]),

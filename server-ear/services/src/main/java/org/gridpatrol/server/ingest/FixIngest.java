@@ -85,15 +85,22 @@ public class FixIngest {
                     .filter(f -> f != null && f.seq() != null && f.seq() >= 0)
                     .mapToLong(f -> f.seq()).min().orElse(0);
             long acked = FixStore.advanceAck(db, who.deviceId(), lowest);
-            if (!stored.stored().isEmpty()) {
-                List<Fix> fixes = stored.stored().stream()
-                        .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
-                                f.provider(), f.mock(), f.seq()))
-                        .toList();
-                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), fixes, receivedAt);
-                plans.track(db, who.officerId(), fixes);
-                status(db, who, receivedAt, stored.stored(), evaluation.state());
-                compliance.afterBatch(db, who.officerId(), receivedAt);
+            List<Fix> fixes = stored.stored().stream()
+                    .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
+                            f.provider(), f.mock(), f.seq()))
+                    .toList();
+            // fixes refused for a clock far ahead are still evidence of a fake location
+            List<Fix> evaluated = new ArrayList<>(ClockEvidence.aheadOfServer(batch.fixes(), checked.rejected()));
+            evaluated.addAll(fixes);
+            if (!evaluated.isEmpty()) {
+                AlarmHost.Evaluation evaluation = alarms.evaluate(db, who.officerId(), evaluated, receivedAt);
+                if (!fixes.isEmpty()) {
+                    plans.track(db, who.officerId(), fixes);
+                    status(db, who, receivedAt, stored.stored(), evaluation.state());
+                    compliance.afterBatch(db, who.officerId(), receivedAt);
+                } else {
+                    keepState(db, who.officerId(), evaluation.state());
+                }
             }
             List<Rejection> rejected = new ArrayList<>(checked.rejected());
             rejected.addAll(stored.conflicts());
@@ -101,6 +108,15 @@ public class FixIngest {
             return new FixReceipt(acked, stored.stored().size(), stored.duplicates(), rejected);
         } catch (SQLException e) {
             throw new IllegalStateException("storing fixes failed", e);
+        }
+    }
+
+    private static void keepState(Connection db, long officerId, String engineState) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE officer_status SET engine_state = ?::jsonb, engine_state_at = now() WHERE officer_id = ?")) {
+            update.setString(1, engineState);
+            update.setLong(2, officerId);
+            update.executeUpdate();
         }
     }
 

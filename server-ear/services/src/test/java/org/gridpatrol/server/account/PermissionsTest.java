@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PermissionsTest {
     private static final Set<String> BUSINESS = Set.of("officer", "device", "grid", "assignment", "shift", "duty",
-            "alarm", "geometry", "mobile");
+            "alarm", "alarm-rule", "geometry", "mobile");
 
     private static Set<String> domains(Role role) {
         return Permissions.of(role).stream().map(p -> p.substring(0, p.indexOf(':'))).collect(Collectors.toSet());
