@@ -1,0 +1,64 @@
+package org.gridpatrol.engine.coverage;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * An equirectangular plane in metres around a reference point, applied to whole JTS geometries
+ * (both ways). At grid scale its error is far below GPS noise, and it keeps JTS's planar
+ * buffer, area and length honest in metres.
+ */
+final class MetricPlane {
+    private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180.0;
+
+    private final double lon0;
+    private final double lat0;
+    private final double kx;
+
+    MetricPlane(double lon0, double lat0) {
+        this.lon0 = lon0;
+        this.lat0 = lat0;
+        this.kx = METRES_PER_DEGREE * Math.cos(Math.toRadians(lat0));
+    }
+
+    /** @return the position in metres */
+    Coordinate coordinate(double lon, double lat) {
+        return new Coordinate((lon - lon0) * kx, (lat - lat0) * METRES_PER_DEGREE);
+    }
+
+    /** @return a copy of the lon/lat geometry in metres */
+    Geometry toMetres(Geometry lonLat) {
+        return transformed(lonLat, true);
+    }
+
+    /** @return a copy of the metric geometry in lon/lat */
+    Geometry toLonLat(Geometry metres) {
+        return transformed(metres, false);
+    }
+
+    private Geometry transformed(Geometry source, boolean forward) {
+        Geometry copy = source.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                double x = seq.getX(i);
+                double y = seq.getY(i);
+                seq.setOrdinate(i, 0, forward ? (x - lon0) * kx : lon0 + x / kx);
+                seq.setOrdinate(i, 1, forward ? (y - lat0) * METRES_PER_DEGREE : lat0 + y / METRES_PER_DEGREE);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
+    }
+}
