@@ -38,6 +38,8 @@ public final class Permissions {
     public static final String INCIDENT_READ = "incident:read";
     public static final String PHOTO_READ = "photo:read";
     public static final String TRACK_READ = "track:read";
+    /** Coverage, duty reports, their exports and report jobs. */
+    public static final String REPORT_READ = "report:read";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
@@ -50,7 +52,7 @@ public final class Permissions {
             Role.SUPERVISOR, Set.of(ORG_READ, ORG_WRITE, OFFICER_READ, OFFICER_WRITE, DEVICE_READ, DEVICE_WRITE,
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,
                     HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE, INCIDENT_READ, PHOTO_READ,
-                    TRACK_READ),
+                    TRACK_READ, REPORT_READ),
             Role.OFFICER, Set.of(MOBILE_UPLOAD),
             Role.INTEGRATION, INTEGRATION_SCOPES));
 
