@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * A track cut to the stretches that come near a box: a segment is kept when its own envelope
  * meets the box, so a day's track through a whole district adds only the few hundred metres
- * that matter to one grid. A single fix near the box stays as a point (buffered to a disc).
+ * that matter to one grid. A single fix near the box stays alone (a disc).
  */
 final class TrackPieces {
     private TrackPieces() {
@@ -19,10 +18,10 @@ final class TrackPieces {
      * @param plane the metric plane
      * @param track {lon, lat} in time order
      * @param reach the box, metres
-     * @return lines (or points) in metres
+     * @return runs of consecutive positions in metres (a single position for a lone fix)
      */
-    static List<Geometry> within(MetricPlane plane, double[][] track, Envelope reach) {
-        List<Geometry> pieces = new ArrayList<>();
+    static List<Coordinate[]> within(MetricPlane plane, double[][] track, Envelope reach) {
+        List<Coordinate[]> pieces = new ArrayList<>();
         if (track.length == 0) {
             return pieces;
         }
@@ -32,7 +31,7 @@ final class TrackPieces {
         }
         if (metres.length == 1) {
             if (reach.contains(metres[0])) {
-                pieces.add(CoverageMeter.plane().createPoint(metres[0]));
+                pieces.add(new Coordinate[] {metres[0]});
             }
             return pieces;
         }
@@ -45,12 +44,12 @@ final class TrackPieces {
                 }
                 run.add(metres[i]);
             } else if (!run.isEmpty()) {
-                pieces.add(CoverageMeter.line(run.toArray(Coordinate[]::new)));
+                pieces.add(run.toArray(Coordinate[]::new));
                 run = new ArrayList<>();
             }
         }
         if (!run.isEmpty()) {
-            pieces.add(CoverageMeter.line(run.toArray(Coordinate[]::new)));
+            pieces.add(run.toArray(Coordinate[]::new));
         }
         return pieces;
     }

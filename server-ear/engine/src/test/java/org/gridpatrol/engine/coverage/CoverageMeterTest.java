@@ -14,12 +14,17 @@ class CoverageMeterTest {
     private static final GeometryFactory WGS84 = new GeometryFactory();
     private static final double LON = 117.36;
     private static final double LAT = 32.93;
-    private static final MetricPlane PLANE = new MetricPlane(LON, LAT);
+    /** Metres per degree, laid out here apart from the meter's own plane. */
+    private static final double KY = 6_371_008.8 * Math.PI / 180;
+    private static final double KX = KY * Math.cos(Math.toRadians(LAT));
 
     /** A rectangle w × h metres with its south-west corner at (LON, LAT), as lon/lat. */
     private static Geometry rectangle(double w, double h) {
-        return PLANE.toLonLat(WGS84.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(w, 0),
-                new Coordinate(w, h), new Coordinate(0, h), new Coordinate(0, 0)}));
+        return WGS84.createPolygon(new Coordinate[] {at(0, 0), at(w, 0), at(w, h), at(0, h), at(0, 0)});
+    }
+
+    private static Coordinate at(double x, double y) {
+        return new Coordinate(LON + x / KX, LAT + y / KY);
     }
 
     /** Fixes every {@code step} metres along the path through the given metric corners. */
@@ -39,7 +44,7 @@ class CoverageMeterTest {
     }
 
     private static double[] lonLat(double x, double y) {
-        Coordinate c = PLANE.toLonLat(WGS84.createPoint(new Coordinate(x, y))).getCoordinate();
+        Coordinate c = at(x, y);
         return new double[] {c.x, c.y};
     }
 
@@ -50,11 +55,11 @@ class CoverageMeterTest {
         double b = 20;
         double[][] edges = walk(7, new double[] {0, 0}, new double[] {w, 0}, new double[] {w, h},
                 new double[] {0, h}, new double[] {0, 0});
-        Coverage coverage = new CoverageMeter(b, 0, 0).measure(rectangle(w, h), List.<double[][]>of(edges), List.of());
+        Coverage coverage = new CoverageMeter(b, 1).measure(rectangle(w, h), List.<double[][]>of(edges), List.of());
         assertEquals(w * h, coverage.gridAreaM2(), w * h * 1e-4);
         double expected = w * h - (w - 2 * b) * (h - 2 * b);
-        assertEquals(expected, coverage.coveredAreaM2(), expected * 1e-3);
-        assertEquals(expected / (w * h), coverage.areaShare(), 1e-3);
+        assertEquals(expected, coverage.coveredAreaM2(), expected * 5e-3);
+        assertEquals(expected / (w * h), coverage.areaShare(), 2e-3);
         assertTrue(Double.isNaN(coverage.streetShare()), "no streets, no street share");
     }
 
@@ -63,10 +68,8 @@ class CoverageMeterTest {
         double w = 400;
         double h = 300;
         // one street across the whole grid at y = 150, one along x = 200
-        Geometry across = PLANE.toLonLat(WGS84.createLineString(new Coordinate[] {new Coordinate(-100, 150),
-                new Coordinate(w + 100, 150)}));
-        Geometry up = PLANE.toLonLat(WGS84.createLineString(new Coordinate[] {new Coordinate(200, 0),
-                new Coordinate(200, h)}));
+        Geometry across = WGS84.createLineString(new Coordinate[] {at(-100, 150), at(w + 100, 150)});
+        Geometry up = WGS84.createLineString(new Coordinate[] {at(200, 0), at(200, h)});
         // walks the first street from x = 50 to x = 250 only
         double[][] track = walk(5, new double[] {50, 150}, new double[] {250, 150});
         Coverage coverage = CoverageMeter.withBuffer(20).measure(rectangle(w, h), List.<double[][]>of(track), List.of(across, up));
@@ -82,11 +85,38 @@ class CoverageMeterTest {
         double[][] far = walk(10, new double[] {1000, 1000}, new double[] {1500, 1000});
         double[][] west = walk(5, new double[] {0, 0}, new double[] {0, 200});
         double[][] westAgain = walk(5, new double[] {0, 200}, new double[] {0, 0});
-        CoverageMeter meter = new CoverageMeter(10, 0, 0);
+        CoverageMeter meter = new CoverageMeter(10, 1);
         assertEquals(0, meter.measure(grid, List.<double[][]>of(far), List.of()).coveredAreaM2(), 1e-9);
         assertTrue(meter.measure(grid, List.<double[][]>of(far), List.of()).covered().isEmpty());
         double one = meter.measure(grid, List.<double[][]>of(west), List.of()).coveredAreaM2();
         assertEquals(10 * 200, one, 2);
         assertEquals(one, meter.measure(grid, List.of(west, westAgain, far), List.of()).coveredAreaM2(), 1);
+    }
+
+    @Test
+    void aWanderingTrackGivesTheAreaOfAVectorBufferOfTheSameTrack() {
+        java.util.Random random = new java.util.Random(5);
+        for (int run = 0; run < 5; run++) {
+            double x = 150;
+            double y = 100;
+            double heading = random.nextDouble() * 6;
+            List<double[]> fixes = new ArrayList<>();
+            Coordinate[] metres = new Coordinate[600];
+            for (int n = 0; n < metres.length; n++) {
+                heading += random.nextGaussian() * 0.4;
+                x += Math.cos(heading) * 12;
+                y += Math.sin(heading) * 12;
+                metres[n] = new Coordinate(x, y);
+                fixes.add(lonLat(x, y));
+            }
+            Geometry grid = rectangle(300, 200);
+            Coverage coverage = CoverageMeter.withBuffer(20).measure(grid, List.<double[][]>of(fixes.toArray(double[][]::new)),
+                    List.of());
+            // the same in plain JTS: a vector buffer of the line, metres laid out as the grid was
+            Geometry line = WGS84.createLineString(metres);
+            Geometry rect = WGS84.toGeometry(new org.locationtech.jts.geom.Envelope(0, 300, 0, 200));
+            double expected = rect.intersection(line.buffer(20, 32)).getArea();
+            assertEquals(expected, coverage.coveredAreaM2(), Math.max(50, expected * 0.005), "run " + run);
+        }
     }
 }
