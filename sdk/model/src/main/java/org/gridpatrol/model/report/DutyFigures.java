@@ -15,7 +15,8 @@ package org.gridpatrol.model.report;
  * @param late                  late arrivals
  * @param earlyLeave            early leaves
  * @param absent                absences
- * @param coverage              mean covered share of his grids' area, 0..1, or null without grids
+ * @param coverage              mean covered share of his grids' area, 0..1; null without grids and in the
+ *                              previous period's figures (not measured again)
  */
 public record DutyFigures(long onDutyS, long insideS, long outsideS, double mileageM, int checkpointsDone,
                           int checkpointsMissed, int checkpointsOutOfOrder, int alarms, long alarmS, int late,

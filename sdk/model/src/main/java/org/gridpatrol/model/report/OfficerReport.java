@@ -12,7 +12,7 @@ import java.util.List;
  * @param rank         1 = most time inside his own grids (then most mileage) among the report's officers
  * @param previousRank his rank in the previous period
  * @param current      figures of the period
- * @param previous     figures of the previous period of the same length
+ * @param previous     figures of the previous period of the same length (coverage not measured)
  * @param alarms       alarms of the period by type
  * @param grids        coverage of each of his grids in the period
  */

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * Measures the coverage of one grid by tracks, in a metric plane centred on the grid, on a raster
- * of cells (about 100,000 over the grid's box, never finer than 0.5 m): a cell counts as covered
+ * of cells (about 40,000 over the grid's box, never finer than 0.5 m): a cell counts as covered
  * when its centre is within the buffer of a track segment and inside the grid; the covered area
  * is their count times the cell's area. A day's track crossing itself thousands of times costs one interval per raster row per
  * segment this way, where a vector buffer of the same line took seconds (measured, see
@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  */
 public final class CoverageMeter {
     /** About this many cells over the grid's box. */
-    static final double CELLS = 100_000;
+    static final double CELLS = 40_000;
     static final double FINEST_CELL_M = 0.5;
     private static final GeometryFactory PLANE = new GeometryFactory(new PrecisionModel(), 0);
 

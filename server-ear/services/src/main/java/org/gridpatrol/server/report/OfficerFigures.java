@@ -33,8 +33,12 @@ final class OfficerFigures {
     private OfficerFigures() {
     }
 
+    /**
+     * @param withCoverage measure each grid's coverage (the current period); the previous period's
+     *                     comparison leaves it out, which halves the cost of a report
+     */
     static Result of(long officer, List<ReportOfficers.OwnGrid> grids, DutyFacts facts, Instant from, Instant to,
-                     Instant now, boolean shapes) {
+                     Instant now, boolean withCoverage) {
         List<Fix> track = facts.tracks.getOrDefault(officer, List.of());
         List<OnDuty.Period> duty = OnDuty.periods(facts.clocks.getOrDefault(officer, List.of()), from, to, now);
         Geometry own = grids.isEmpty() ? null : UnaryUnionOp.union(grids.stream().map(ReportOfficers.OwnGrid::geometry).toList());
@@ -45,12 +49,11 @@ final class OfficerFigures {
         double sum = 0;
         CoverageMeter meter = CoverageMeter.withBuffer(BUFFER_M);
         List<double[][]> lines = track.isEmpty() ? List.of() : List.<double[][]>of(PatrolTracks.lonLat(track));
-        for (ReportOfficers.OwnGrid grid : grids) {
+        for (ReportOfficers.OwnGrid grid : withCoverage ? grids : List.<ReportOfficers.OwnGrid>of()) {
             Coverage c = meter.measure(grid.geometry(), lines, List.of());
             sum += c.areaShare();
             shares.add(new GridShare(grid.id(), grid.name(), c.gridAreaM2(), c.coveredAreaM2(), c.areaShare(),
-                    shapes ? GeoJson.write(grid.geometry()) : null,
-                    shapes && !c.covered().isEmpty() ? GeoJson.write(c.covered()) : null));
+                    GeoJson.write(grid.geometry()), c.covered().isEmpty() ? null : GeoJson.write(c.covered())));
         }
         int alarms = facts.alarms.getOrDefault(officer, List.of()).stream().mapToInt(t -> t.count()).sum();
         long alarmS = facts.alarms.getOrDefault(officer, List.of()).stream().mapToLong(t -> t.durationS()).sum();
@@ -58,7 +61,7 @@ final class OfficerFigures {
                 facts.visits.getOrDefault(officer, 0), facts.count(officer, "CHECKPOINT_MISSED"),
                 facts.count(officer, "CHECKPOINT_ORDER"), alarms, alarmS, facts.count(officer, "LATE"),
                 facts.count(officer, "EARLY_LEAVE"), facts.count(officer, "ABSENT"),
-                grids.isEmpty() ? null : sum / grids.size());
+                shares.isEmpty() ? null : sum / shares.size());
         return new Result(figures, shares);
     }
 }

@@ -47,6 +47,11 @@ final class PatrolDays {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         LocalDate day = LocalDate.now(zone).minusDays(10);
         Instant from = day.atStartOfDay(zone).toInstant();
+        // the day's partition, as the server keeps them ahead in production (else the rows land in fix_default)
+        try (PreparedStatement partitions = db.prepareStatement("SELECT ensure_fix_partitions(?, 2)")) {
+            partitions.setObject(1, day.minusDays(1));
+            partitions.execute();
+        }
         long bureau = id(db, "INSERT INTO org_unit (kind, name, code) VALUES ('BUREAU', ?, ?) RETURNING id", "压测局 " + tag, "BB-" + tag);
         long[] squads = new long[count / 50];
         for (int s = 0; s < squads.length; s++) {
