@@ -34,6 +34,7 @@ start() {
   [ -f "$ear" ] && [ -f "$wildfly/.gridpatrol-configured" ] || die "build first: mvn install -DskipTests -pl '!server-ear/it'"
   (exec 3<>"/dev/tcp/127.0.0.1/$http_port") 2>/dev/null && die "port $http_port is taken by another program"
   "$root/database/pg-private.sh" start --dir "$state/pg" >/dev/null
+  "$here/cjk-font.sh" >/dev/null || true   # PDF reports need it; the rest runs without
   if [ ! -d "$base/configuration" ]; then
     mkdir -p "$base/deployments"
     cp -r "$wildfly/standalone/configuration" "$base/"

@@ -3,7 +3,7 @@
 # WildFly on port 8580), runs the load runs and JMH, prints the table, writes
 # tools/bench/results/*.md|json and latest.json, and stops what it started.
 #
-#   tools/bench/run.sh [all|ingest|grids|latency|replay|memory|lookup]     (default all)
+#   tools/bench/run.sh [all|ingest|grids|latency|replay|memory|lookup|reports]     (default all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 state=$root/target/bench
@@ -26,5 +26,6 @@ case "$part" in all|ingest) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.ben
 case "$part" in all|grids) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.GridLoad "$url" "$state/pg/db.properties" ;; esac
 case "$part" in all|latency) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.AlarmLatency "$url" "$state/pg/db.properties" 10000 210 ;; esac
 case "$part" in all|replay) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.ReplayLoad "$url" "$state/pg/db.properties" ;; esac
+case "$part" in all|reports) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.ReportLoad "$url" "$state/pg/db.properties" 500 2 ;; esac
 case "$part" in all|memory) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.EngineMemory ;; esac
 case "$part" in all|lookup) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.LookupVsPostgis "$state/pg/db.properties" ;; esac

@@ -153,6 +153,43 @@ public final class ApiTransport {
         send("DELETE", path, bearer, null, json.getTypeFactory().constructType(Void.class));
     }
 
+    /**
+     * DELETE a resource that answers with a body.
+     *
+     * @param <T>    the type of the answer
+     * @param path   path below the base
+     * @param bearer an access token, or null
+     * @param type   what the answer holds
+     * @return the body read as that type
+     * @throws ProblemAnswer     when the server refuses
+     * @throws ServerUnreachable when there is no answer
+     */
+    public <T> T delete(String path, String bearer, Class<T> type) {
+        return send("DELETE", path, bearer, null, json.getTypeFactory().constructType(type));
+    }
+
+    /**
+     * GET a file (a report as XLSX or PDF): the body's bytes as they come.
+     *
+     * @param path   path and query below the base
+     * @param bearer an access token, or null
+     * @return the bytes
+     * @throws ProblemAnswer     when the server refuses
+     * @throws ServerUnreachable when there is no answer
+     */
+    public byte[] download(String path, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(timeout).header("Accept", "*/*").GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<byte[]> answer = exchange(b.build());
+        if (answer.statusCode() >= 300) {
+            throw Problems.of(answer, json);
+        }
+        return answer.body();
+    }
+
     private <T> T send(String method, String path, String bearer, Object body, JavaType type) {
         HttpRequest request = request(method, path, bearer, body);
         for (int attempt = 0; ; attempt++) {

@@ -184,6 +184,92 @@ public final class SupervisorClient {
         return api.post("alarms/" + id + "/handle", token, new AlarmDisposal(version, disposition, note), AlarmDetail.class);
     }
 
+    /**
+     * {@code GET grids/{id}/coverage}: how much of a grid one officer or one squad came near.
+     *
+     * @param gridId    the grid
+     * @param officerId the officer, or null when a squad is asked for
+     * @param squadId   the squad, or null when an officer is asked for
+     * @param from      start of the window
+     * @param to        end of the window (at most 31 days later)
+     * @param bufferM   how near a track must come, 1 to 200 metres
+     * @return the coverage with the covered area as GeoJSON
+     * @throws ProblemAnswer 400 {@code coverage.*} for a bad question, 404 for a grid or officer out of scope
+     */
+    public org.gridpatrol.model.coverage.GridCoverage coverage(long gridId, Long officerId, Long squadId, Instant from,
+                                                               Instant to, double bufferM) {
+        String who = officerId != null ? "officer=" + officerId : "squad=" + squadId;
+        return api.get("grids/" + gridId + "/coverage?" + who + "&from=" + encode(from.toString()) + "&to="
+                + encode(to.toString()) + "&buffer=" + bufferM, token, org.gridpatrol.model.coverage.GridCoverage.class);
+    }
+
+    /**
+     * {@code GET reports/duty}: the duty report of an org unit's officers, made while waiting.
+     *
+     * @param orgUnitId the org unit (its subtree)
+     * @param period    DAY, WEEK or MONTH
+     * @param date      a day of the period
+     * @return the report, officers by rank
+     */
+    public org.gridpatrol.model.report.DutyReport dutyReport(long orgUnitId, org.gridpatrol.model.report.ReportPeriod period,
+                                                             java.time.LocalDate date) {
+        return api.get("reports/duty?orgUnit=" + orgUnitId + "&period=" + period + "&date=" + date, token,
+                org.gridpatrol.model.report.DutyReport.class);
+    }
+
+    /**
+     * {@code POST report-jobs}: starts a duty report in the background.
+     *
+     * @param request which report
+     * @return the queued job; poll {@link #reportJob} for its progress
+     */
+    public org.gridpatrol.model.report.ReportJob startReport(org.gridpatrol.model.report.NewReportJob request) {
+        return api.post("report-jobs", token, request, org.gridpatrol.model.report.ReportJob.class);
+    }
+
+    /**
+     * {@code GET report-jobs/{id}}.
+     *
+     * @param id the job
+     * @return its state and progress
+     */
+    public org.gridpatrol.model.report.ReportJob reportJob(long id) {
+        return api.get("report-jobs/" + id, token, org.gridpatrol.model.report.ReportJob.class);
+    }
+
+    /**
+     * {@code DELETE report-jobs/{id}}: cancels a queued or running job.
+     *
+     * @param id the job
+     * @return the job, CANCELLED
+     * @throws ProblemAnswer 409 {@code report-job.finished} when it has ended
+     */
+    public org.gridpatrol.model.report.ReportJob cancelReport(long id) {
+        return api.delete("report-jobs/" + id, token, org.gridpatrol.model.report.ReportJob.class);
+    }
+
+    /**
+     * {@code GET report-jobs/{id}/result?format=json}.
+     *
+     * @param id a DONE job
+     * @return its report
+     * @throws ProblemAnswer 409 {@code report-job.not-done} before it is done
+     */
+    public org.gridpatrol.model.report.DutyReport reportResult(long id) {
+        return api.get("report-jobs/" + id + "/result?format=json", token, org.gridpatrol.model.report.DutyReport.class);
+    }
+
+    /**
+     * {@code GET report-jobs/{id}/result?format=xlsx|pdf}: the report as a file to save.
+     *
+     * @param id     a DONE job
+     * @param format {@code xlsx} or {@code pdf}
+     * @return the file's bytes
+     */
+    public byte[] reportFile(long id, String format) {
+        return api.download("report-jobs/" + id + "/result?format=" + encode(format), token);
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -64,6 +64,9 @@ class DataScopeIT {
                         "{\"version\":0,\"disposition\":\"CONFIRMED\"}"),
                 new Probe("officer's track", "GET", "/tracks/" + officer
                         + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null),
+                new Probe("grid coverage", "GET", "/grids/" + s.grid() + "/coverage?officer=" + officer
+                        + "&from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null),
+                new Probe("duty report of the squad", "GET", "/reports/duty?orgUnit=" + s.id() + "&period=DAY&date=2026-11-01", null),
                 new Probe("officer edit", "PUT", "/officers/" + officer, "{\"name\":\"改名\"}"),
                 new Probe("officer deactivation", "POST", "/officers/" + officer + "/deactivate", ""),
                 new Probe("phone deactivation", "POST", "/devices/" + s.device() + "/deactivate", ""),

@@ -164,6 +164,14 @@ class RoleMatrixIT {
         all.add(e("POST", "/routes", "{}", sup));
         all.add(e("GET", "/tracks?squad=" + a.id() + "&from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
                 sup, integ));
+        // coverage, reports, report jobs
+        all.add(e("GET", "/grids/" + a.grid() + "/coverage?officer=" + officer
+                + "&from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null, sup));
+        all.add(e("GET", "/reports/duty?orgUnit=" + a.id() + "&period=DAY&date=2026-11-01", null, sup));
+        all.add(e("POST", "/report-jobs", "{}", sup));
+        all.add(e("GET", "/report-jobs/" + ABSENT, null, sup));
+        all.add(e("DELETE", "/report-jobs/" + ABSENT, null, sup));
+        all.add(e("GET", "/report-jobs/" + ABSENT + "/result?format=pdf", null, sup));
         // the phone
         all.add(e("GET", "/mobile/profile", null, off));
         all.add(e("GET", "/mobile/messages?wait=0", null, off));

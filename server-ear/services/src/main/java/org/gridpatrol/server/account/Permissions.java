@@ -46,6 +46,8 @@ public final class Permissions {
     public static final String GEOSERVER_PUBLISH = "geoserver:publish";
     public static final String PLAN_READ = "plan:read";
     public static final String PLAN_WRITE = "plan:write";
+    /** Coverage, duty reports, their exports and report jobs. */
+    public static final String REPORT_READ = "report:read";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
@@ -59,7 +61,7 @@ public final class Permissions {
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,
                     HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE, INCIDENT_READ, PHOTO_READ,
                     TRACK_READ, STRATEGY_READ, STRATEGY_WRITE, NOTICE_SEND, PLAN_READ, PLAN_WRITE, ALARM_RULE_READ,
-                    ALARM_RULE_WRITE),
+                    ALARM_RULE_WRITE, REPORT_READ),
             Role.OFFICER, Set.of(MOBILE_UPLOAD),
             Role.INTEGRATION, INTEGRATION_SCOPES));
 
