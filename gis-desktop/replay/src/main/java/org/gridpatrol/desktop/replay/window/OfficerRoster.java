@@ -3,11 +3,14 @@ package org.gridpatrol.desktop.replay.window;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 
 /** The officers the caller may replay: every officer of every org unit he sees, by badge. */
 final class OfficerRoster {
+    private static final int PAGE = 500;
     private static final TypeReference<List<JsonNode>> LIST = new TypeReference<>() {
     };
     private static final TypeReference<JsonNode> NODE = new TypeReference<>() {
@@ -26,17 +29,22 @@ final class OfficerRoster {
 
     /** @return the officers, ordered by badge; blocks */
     static List<Entry> load(ServerConnection connection) {
-        List<Entry> entries = new ArrayList<>();
+        // an org unit's officers are those of its whole subtree: the roots are enough
+        Map<Long, Entry> entries = new LinkedHashMap<>();
         for (JsonNode root : connection.get("/org-units", LIST)) {
-            for (JsonNode unit : connection.get("/org-units/" + root.path("id").asLong() + "/subtree", LIST)) {
-                JsonNode page = connection.get("/org-units/" + unit.path("id").asLong() + "/officers?limit=500", NODE);
+            long total = Long.MAX_VALUE;
+            for (int offset = 0; offset < total; offset += PAGE) {
+                JsonNode page = connection.get("/org-units/" + root.path("id").asLong() + "/officers?offset=" + offset
+                        + "&limit=" + PAGE, NODE);
+                total = page.path("total").asLong(0);
                 for (JsonNode officer : page.path("items")) {
-                    entries.add(new Entry(officer.path("id").asLong(),
+                    entries.put(officer.path("id").asLong(), new Entry(officer.path("id").asLong(),
                             officer.path("badgeNo").asText("") + " " + officer.path("name").asText("")));
                 }
             }
         }
-        entries.sort((a, b) -> a.label().compareTo(b.label()));
-        return entries;
+        List<Entry> sorted = new ArrayList<>(entries.values());
+        sorted.sort((a, b) -> a.label().compareTo(b.label()));
+        return sorted;
     }
 }
