@@ -13,12 +13,16 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.gridpatrol.model.GeoJson;
 import org.gridpatrol.model.Health;
+import org.gridpatrol.model.alarm.AlarmAcknowledgement;
+import org.gridpatrol.model.alarm.AlarmDetail;
+import org.gridpatrol.model.alarm.AlarmDisposal;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.model.duty.OfficerDuty;
 import org.gridpatrol.model.grid.GridView;
 
 /**
- * The reads a supervisor's tool makes: health, grids, who is responsible for what, alarms.
+ * The reads a supervisor's tool makes: health, grids, who is responsible for what, alarms; and
+ * the handling of an alarm (acknowledge, handle).
  * Errors as in {@link GridPatrolClient}. Thread-safe.
  */
 public final class SupervisorClient {
@@ -137,6 +141,47 @@ public final class SupervisorClient {
                 return all;
             }
         }
+    }
+
+    /**
+     * {@code GET alarms/{id}}: one alarm with its evidence (the fixes that opened and closed it) and
+     * its handling record.
+     *
+     * @param id the alarm
+     * @return the alarm; keep its {@link AlarmDetail#version()} to acknowledge or handle it
+     * @throws ProblemAnswer 404 {@code alarm.unknown} when absent or outside the caller's scope
+     */
+    public AlarmDetail alarm(long id) {
+        return api.get("alarms/" + id, token, AlarmDetail.class);
+    }
+
+    /**
+     * {@code POST alarms/{id}/acknowledge}: OPEN ▸ ACKNOWLEDGED.
+     *
+     * @param id      the alarm
+     * @param version the version read with {@link #alarm(long)}
+     * @param note    a note, or null
+     * @return the alarm after the step
+     * @throws ProblemAnswer 409 {@code alarm.stale-version} (someone else changed it: reload) or
+     *                       {@code alarm.not-open}; 404 {@code alarm.unknown}; 403 without the permission
+     */
+    public AlarmDetail acknowledgeAlarm(long id, int version, String note) {
+        return api.post("alarms/" + id + "/acknowledge", token, new AlarmAcknowledgement(version, note), AlarmDetail.class);
+    }
+
+    /**
+     * {@code POST alarms/{id}/handle}: OPEN or ACKNOWLEDGED ▸ HANDLED.
+     *
+     * @param id          the alarm
+     * @param version     the version read with {@link #alarm(long)}
+     * @param disposition CONFIRMED, EXCUSED or FALSE_ALARM
+     * @param note        a note, or null
+     * @return the alarm after the step
+     * @throws ProblemAnswer 409 {@code alarm.stale-version} or {@code alarm.already-handled};
+     *                       422 {@code alarm.disposition-unknown}; 404 {@code alarm.unknown}
+     */
+    public AlarmDetail handleAlarm(long id, int version, String disposition, String note) {
+        return api.post("alarms/" + id + "/handle", token, new AlarmDisposal(version, disposition, note), AlarmDetail.class);
     }
 
     private static String encode(String value) {

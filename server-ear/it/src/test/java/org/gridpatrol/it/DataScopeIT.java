@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The data scope: a supervisor of squad A sees squad A's officers, phones, grids, assignments,
- * shifts, holidays and alarms; squad B's are unknown to him (404) and absent from his lists.
+ * shifts, holidays and alarms (reading, acknowledging and handling them); squad B's are unknown to him
+ * (404) and absent from his lists.
  * The supervisor of their bureau sees both; an API key sees the subtree of its org unit.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -44,6 +45,7 @@ class DataScopeIT {
                 new Probe("shifts of the squad", "GET", "/org-units/" + s.id() + "/shifts", null),
                 new Probe("officer", "GET", "/officers/" + officer, null),
                 new Probe("officer's squad history", "GET", "/officers/" + officer + "/squad-history", null),
+                new Probe("officer's attendance", "GET", "/officers/" + officer + "/attendance", null),
                 new Probe("officer's phones", "GET", "/officers/" + officer + "/devices", null),
                 new Probe("phone", "GET", "/devices/" + s.device(), null),
                 new Probe("grid", "GET", "/grids/" + s.grid(), null),
@@ -56,6 +58,10 @@ class DataScopeIT {
                 new Probe("holidays of the squad", "GET", "/holidays?orgUnitId=" + s.id(), null),
                 new Probe("on duty in the grid", "GET", "/duty/grids/" + s.grid() + "/on-duty", null),
                 new Probe("officer's grids on duty", "GET", "/duty/officers/" + officer + "/grids", null),
+                new Probe("alarm", "GET", "/alarms/" + s.alarm(), null),
+                new Probe("alarm acknowledgement", "POST", "/alarms/" + s.alarm() + "/acknowledge", "{\"version\":0}"),
+                new Probe("alarm handling", "POST", "/alarms/" + s.alarm() + "/handle",
+                        "{\"version\":0,\"disposition\":\"CONFIRMED\"}"),
                 new Probe("officer's track", "GET", "/tracks/" + officer
                         + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null),
                 new Probe("officer edit", "PUT", "/officers/" + officer, "{\"name\":\"改名\"}"),

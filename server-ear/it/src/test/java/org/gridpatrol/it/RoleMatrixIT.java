@@ -84,6 +84,7 @@ class RoleMatrixIT {
         // officers and devices
         all.add(e("GET", "/officers/" + officer, null, sup, integ));
         all.add(e("GET", "/officers/" + officer + "/squad-history", null, sup, integ));
+        all.add(e("GET", "/officers/" + officer + "/attendance", null, sup, integ));
         all.add(e("GET", "/org-units/" + t.bureau + "/officers", null, sup, integ));
         all.add(e("POST", "/officers", "{}", sup));
         all.add(e("PUT", "/officers/" + officer, "{}", sup));
@@ -122,6 +123,9 @@ class RoleMatrixIT {
         // alarms, geometry
         all.add(e("GET", "/alarms", null, sup, integ));
         all.add(e("GET", "/alarms/counts", null, sup, integ));
+        all.add(e("GET", "/alarms/" + a.alarm(), null, sup, integ));
+        all.add(e("POST", "/alarms/" + ABSENT + "/acknowledge", "{}", sup));
+        all.add(e("POST", "/alarms/" + ABSENT + "/handle", "{}", sup));
         all.add(e("POST", "/geometry/measure", "{}", sup));
         // incidents, photos, tracks
         all.add(e("GET", "/incident-categories", null, sup, off, integ));

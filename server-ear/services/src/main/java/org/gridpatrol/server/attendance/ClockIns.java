@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.server.alarm.AlarmHost;
+import org.gridpatrol.server.alarm.AlarmNews;
 import org.gridpatrol.server.ingest.Gcj02;
 import org.gridpatrol.server.mobile.DeviceIdentity;
 import org.gridpatrol.server.problem.ProblemException;
@@ -31,6 +32,7 @@ import org.gridpatrol.server.problem.ProblemException;
 public class ClockIns {
     private static final Set<String> VERDICTS = Set.of("MATCH", "MISMATCH", "NO_FACE", "NOT_CHECKED", "ERROR");
     private static final double MAX_TOLERANCE_M = 50;
+    private static final String OUTSIDE_REASON = "clocked in outside the assigned grids / 在责任网格外打卡";
 
     private static final String INSIDE = """
             SELECT EXISTS (
@@ -45,6 +47,10 @@ public class ClockIns {
 
     @Inject
     private AlarmHost alarms;
+    @Inject
+    private AttendanceAlarms attendance;
+    @Inject
+    private AlarmNews news;
 
     /**
      * @param who   the signed-in device
@@ -102,17 +108,9 @@ public class ClockIns {
             }
             if (in && !inside) {
                 flags.add("CLOCK_IN_OUTSIDE");
-                try (PreparedStatement alarm = db.prepareStatement("""
-                        INSERT INTO alarm (type, officer_id, org_unit_id, started_at, ended_at, reason)
-                        SELECT 'CLOCK_IN_OUTSIDE', o.id, o.squad_id, ?, ?, 'clocked in outside the assigned grids'
-                          FROM officer o WHERE o.id = ?
-                        ON CONFLICT ON CONSTRAINT alarm_dedupe_uq DO NOTHING""")) {
-                    alarm.setTimestamp(1, Timestamp.from(at));
-                    alarm.setTimestamp(2, Timestamp.from(at));
-                    alarm.setLong(3, who.officerId());
-                    alarm.executeUpdate();
-                }
+                outside(db, who.officerId(), at);
             }
+            flags.addAll(in ? attendance.clockedIn(db, who.officerId(), at) : attendance.clockedOut(db, who.officerId(), at));
             if (event.faceVerdict() != null && !"MATCH".equals(event.faceVerdict()) && !"NOT_CHECKED".equals(event.faceVerdict())) {
                 flags.add("FACE_CHECK_" + event.faceVerdict());
             }
@@ -120,6 +118,25 @@ public class ClockIns {
             return new ClockReceipt(event.kind(), at, inside, flags);
         } catch (SQLException e) {
             throw new IllegalStateException("storing a clock event failed", e);
+        }
+    }
+
+    private void outside(Connection db, long officerId, Instant at) throws SQLException {
+        try (PreparedStatement alarm = db.prepareStatement("""
+                INSERT INTO alarm (type, officer_id, org_unit_id, started_at, ended_at, reason)
+                SELECT 'CLOCK_IN_OUTSIDE', o.id, o.squad_id, ?, ?, ? FROM officer o WHERE o.id = ?
+                ON CONFLICT ON CONSTRAINT alarm_dedupe_uq DO NOTHING
+                RETURNING id, org_unit_id, (SELECT path FROM org_unit WHERE id = org_unit_id)""")) {
+            alarm.setTimestamp(1, Timestamp.from(at));
+            alarm.setTimestamp(2, Timestamp.from(at));
+            alarm.setString(3, OUTSIDE_REASON);
+            alarm.setLong(4, officerId);
+            try (ResultSet row = alarm.executeQuery()) {
+                if (row.next()) {
+                    news.afterCommit(AlarmNews.OPENED, row.getString(3), AlarmNews.payload(row.getLong(1),
+                            "CLOCK_IN_OUTSIDE", officerId, null, row.getLong(2), "OPEN", at, at, OUTSIDE_REASON));
+                }
+            }
         }
     }
 
