@@ -61,6 +61,11 @@ public final class AlarmTableModel extends AbstractTableModel {
         refresh();
     }
 
+    /** @return every alarm held, whatever the filter */
+    public List<AlarmView> all() {
+        return List.copyOf(all);
+    }
+
     /** @return the officers with an alarm still going on (not ended, not handled) */
     public Set<Long> officersInAlarm() {
         Set<Long> officers = new HashSet<>();
