@@ -41,7 +41,7 @@ import org.openide.windows.TopComponent;
  * as his icon; locate, replay today and assign to a grid from his node's menu.
  */
 @TopComponent.Description(preferredID = "OrganizationTopComponent", persistenceType = TopComponent.PERSISTENCE_NEVER)
-@TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 10)
+@TopComponent.Registration(mode = "explorer", openAtStartup = false, position = 10)
 @ActionID(category = "Window", id = "org.gridpatrol.desktop.organization.window.OrganizationTopComponent")
 @ActionReference(path = "Menu/Window", position = 5)
 @TopComponent.OpenActionRegistration(displayName = "#CTL_OrganizationAction", preferredID = "OrganizationTopComponent")
