@@ -153,11 +153,19 @@ if [ "$draw" = yes ]; then
   sleep 4
   import -window root "$shots/07-new-grid-saved-$locale.png"
 fi
+# 确认… on the newest alarm with a note: POST /alarms/{id}/acknowledge, the row turns 已确认
+xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 1117 694 click 1
+sleep 3
+xdotool mousemove 718 449 click 1 sleep 0.3 type --delay 20 "smoke: seen"
+import -window root "$shots/08-acknowledge-$locale.png"
+xdotool mousemove 766 506 click 1
+sleep 3
+import -window root "$shots/08-acknowledged-$locale.png"
 # the selected alarm's replay (回放 in the alarms window): its officer's track from half an hour
 # before the alarm, standing at its start; then play at 16×
 xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 1236 694 click 1
 sleep 8
-import -window root "$shots/08-replay-of-alarm-$locale.png"
+import -window root "$shots/09-replay-of-alarm-$locale.png"
 # then three walking officers over the last quarter of an hour: 从 (typed), officers BS0001-0003, 加载;
 # 播放 at 16× (speed box: four steps down)
 xdotool mousemove 311 694 click 1 sleep 0.3 key ctrl+a type --delay 20 "\$(TZ=\${TZ:-Asia/Shanghai} date -d '-15 min' '+%Y-%m-%d %H:%M')"
@@ -166,10 +174,16 @@ xdotool key Tab sleep 0.3
 xdotool mousemove 41 721 click 1 sleep 0.3 keydown ctrl mousemove 41 739 click 1 mousemove 41 758 click 1 keyup ctrl sleep 0.3
 xdotool mousemove 1414 694 click 1
 sleep 8
-import -window root "$shots/09-replay-loaded-$locale.png"
+import -window root "$shots/10-replay-loaded-$locale.png"
 xdotool mousemove 384 727 click 1 sleep 0.5 key Down Down Down Down Return sleep 0.3 mousemove 272 727 click 1
 sleep 12
-import -window root "$shots/10-replay-playing-$locale.png"
+import -window root "$shots/11-replay-playing-$locale.png"
+# Window ▸ 组织机构: the organization explorer, bureau ▸ brigades ▸ squads ▸ officers with their status
+xdotool mousemove 213 9 click 1 sleep 1 mousemove 237 32 click 1
+sleep 4
+# open the bureau, its first brigade and that brigade's first squad with the keyboard
+xdotool mousemove 93 102 click 1 sleep 0.5 key Right sleep 1 key Down Right sleep 1 key Down Right sleep 2
+import -window root "$shots/12-organization-$locale.png"
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true
