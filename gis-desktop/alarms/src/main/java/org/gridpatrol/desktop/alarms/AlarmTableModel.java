@@ -132,7 +132,8 @@ public final class AlarmTableModel extends AbstractTableModel {
         };
     }
 
-    private String officer(AlarmView a) {
+    /** @return badge and name of the alarm's officer, from the officer directory when the alarm has none */
+    String officer(AlarmView a) {
         if (a.badgeNo() == null && a.officerName() == null) {
             String known = officerLabel.apply(a.officerId());
             return known != null ? known : "#" + a.officerId();

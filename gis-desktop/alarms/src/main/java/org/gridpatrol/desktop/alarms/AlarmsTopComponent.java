@@ -157,7 +157,9 @@ public final class AlarmsTopComponent extends TopComponent {
 
     /** Acknowledges or handles the alarm on the server, after asking for the note (and disposition). */
     private void step(AlarmView alarm, boolean handle) {
-        HandlingForm.Answer answer = HandlingForm.ask(alarm, handle);
+        int row = table.getSelectedRow();
+        HandlingForm.Answer answer = HandlingForm.ask(alarm, model.officer(alarm), String.valueOf(model.getValueAt(row, 3)),
+                handle);
         if (answer == null) {
             return;
         }
@@ -187,7 +189,7 @@ public final class AlarmsTopComponent extends TopComponent {
 
     private void arrived(AlarmView alarm) {
         if (alarm.endedAt() == null) {
-            NewAlarmSignal.announce(alarm, e -> {
+            NewAlarmSignal.announce(alarm, model.officer(alarm), e -> {
                 requestActive();
                 locate(alarm);
             });

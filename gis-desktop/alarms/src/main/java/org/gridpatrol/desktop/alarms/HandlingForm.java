@@ -23,11 +23,10 @@ final class HandlingForm extends JPanel {
     record Answer(String disposition, String note) {
     }
 
-    private HandlingForm(AlarmView alarm, boolean handle) {
+    private HandlingForm(AlarmView alarm, String officer, String started, boolean handle) {
         super(new BorderLayout(6, 6));
-        add(new JLabel(AlarmTableModel.label("TYPE_", alarm.type()) + " \u00b7 "
-                + (alarm.badgeNo() == null ? "#" + alarm.officerId() : alarm.badgeNo() + " " + alarm.officerName())
-                + " \u00b7 " + alarm.startedAt()), BorderLayout.NORTH);
+        add(new JLabel(AlarmTableModel.label("TYPE_", alarm.type()) + " \u00b7 " + officer + " \u00b7 " + started),
+                BorderLayout.NORTH);
         if (handle) {
             disposition.setRenderer(new DefaultListCellRenderer() {
                 private static final long serialVersionUID = 1L;
@@ -51,9 +50,13 @@ final class HandlingForm extends JPanel {
         add(notes, BorderLayout.SOUTH);
     }
 
-    /** @return what was entered, or null when cancelled */
-    static Answer ask(AlarmView alarm, boolean handle) {
-        HandlingForm form = new HandlingForm(alarm, handle);
+    /**
+     * @param officer his badge and name, as the table shows them
+     * @param started when it began, as the table shows it
+     * @return what was entered, or null when cancelled
+     */
+    static Answer ask(AlarmView alarm, String officer, String started, boolean handle) {
+        HandlingForm form = new HandlingForm(alarm, officer, started, handle);
         DialogDescriptor dialog = new DialogDescriptor(form, text(handle ? "TITLE_Handle" : "TITLE_Acknowledge"));
         if (DialogDisplayer.getDefault().notify(dialog) != DialogDescriptor.OK_OPTION) {
             return null;

@@ -24,10 +24,9 @@ final class NewAlarmSignal {
     private NewAlarmSignal() {
     }
 
-    /** @param alarm the alarm just opened; @param open what a click on the notification does */
-    static void announce(AlarmView alarm, ActionListener open) {
+    /** @param alarm the alarm just opened; @param who his badge and name; @param open what a click on the notification does */
+    static void announce(AlarmView alarm, String who, ActionListener open) {
         String type = AlarmTableModel.label("TYPE_", alarm.type());
-        String who = alarm.badgeNo() == null ? "#" + alarm.officerId() : alarm.badgeNo() + " " + alarm.officerName();
         NotificationDisplayer.getDefault().notify(NbBundle.getMessage(NewAlarmSignal.class, "NOTE_NewAlarm", type),
                 ImageUtilities.loadImageIcon("org/gridpatrol/desktop/alarms/alarm16.png", false), who, open);
         if (DesktopOptions.get().soundOn()) {
