@@ -9,6 +9,7 @@ import org.gridpatrol.desktop.grid.editing.pieces.PieceRefused;
 import org.gridpatrol.desktop.grid.editing.sketch.GridPieces;
 import org.gridpatrol.desktop.grid.editing.sketch.GridSketch;
 import org.gridpatrol.desktop.grid.editing.sketch.ReshapeSketch;
+import org.gridpatrol.desktop.grid.editing.snap.Snap;
 import org.gridpatrol.desktop.map.api.MapTool;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -38,6 +39,7 @@ public final class SplitTool implements MapTool {
     public void click(Point2D p, int count) {
         if (count < 2) {
             line.add(session.snap(p).at());
+            session.guide(line);
             return;
         }
         if (line.size() >= 2) {
@@ -45,6 +47,7 @@ public final class SplitTool implements MapTool {
         }
         line.clear();
         session.hover(null);
+        session.guide(line);
     }
 
     private void cut() {
@@ -60,13 +63,20 @@ public final class SplitTool implements MapTool {
 
     @Override
     public void move(Point2D p) {
-        session.hover(line.isEmpty() ? null : session.snap(p));
+        Snap at = line.isEmpty() ? null : session.snap(p);
+        session.hover(at);
+        if (at != null) {
+            List<Coordinate> band = new ArrayList<>(line);
+            band.add(at.at());
+            session.guide(band);
+        }
     }
 
     @Override
     public void cancelGesture() {
         line.clear();
         session.hover(null);
+        session.guide(line);
     }
 
     /** @return the cutting line drawn so far, for painting */

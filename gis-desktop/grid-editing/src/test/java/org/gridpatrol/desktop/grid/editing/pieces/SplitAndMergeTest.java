@@ -79,8 +79,11 @@ class SplitAndMergeTest {
         List<String> refusals = new ArrayList<>();
         SplitTool tool = new SplitTool(session, pieces, refusals::add);
         tool.click(px(117.002, 32.989), 1);
+        tool.move(px(117.002, 32.991));
+        assertEquals(2, session.guide().size(), "the cut so far and the pointer are painted");
         tool.click(px(117.002, 32.993), 1);
         tool.click(px(117.002, 32.993), 2);
+        assertTrue(session.guide().isEmpty(), "nothing left to paint after the cut");
         assertEquals(List.of(), refusals);
         assertEquals(1, pieces.splitOff().size());
         assertEquals(grid.getArea() * 2 / 3, sketch.toGeometry().getArea(), 1e-12);
