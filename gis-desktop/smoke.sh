@@ -154,16 +154,19 @@ if [ "$draw" = yes ]; then
   import -window root "$shots/07-new-grid-saved-$locale.png"
 fi
 # 确认… on the newest alarm with a note: POST /alarms/{id}/acknowledge, the row turns 已确认
-xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 1117 694 click 1
+# (状态 filter 未处理 first, so the newest alarm still open is the first row; 全部 again after)
+xdotool mousemove 180 694 click 1 sleep 0.5 key Down sleep 0.3 key Return sleep 1
+xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 287 694 click 1
 sleep 3
 xdotool mousemove 718 449 click 1 sleep 0.3 type --delay 20 "smoke: seen"
 import -window root "$shots/08-acknowledge-$locale.png"
 xdotool mousemove 766 506 click 1
 sleep 3
+xdotool mousemove 180 694 click 1 sleep 0.5 key Up sleep 0.3 key Return sleep 1
 import -window root "$shots/08-acknowledged-$locale.png"
 # the selected alarm's replay (回放 in the alarms window): its officer's track from half an hour
 # before the alarm, standing at its start; then play at 16×
-xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 1236 694 click 1
+xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 405 694 click 1
 sleep 8
 import -window root "$shots/09-replay-of-alarm-$locale.png"
 # then three walking officers over the last quarter of an hour: 从 (typed), officers BS0001-0003, 加载;
@@ -178,6 +181,11 @@ import -window root "$shots/10-replay-loaded-$locale.png"
 xdotool mousemove 384 727 click 1 sleep 0.5 key Down Down Down Down Return sleep 0.3 mousemove 272 727 click 1
 sleep 12
 import -window root "$shots/11-replay-playing-$locale.png"
+# Tools ▸ 测量面积: three clicks on the map, the third a double click; the area is written beside it
+xdotool mousemove 168 9 click 1 sleep 1 mousemove 200 53 click 1 sleep 0.5
+xdotool mousemove 300 250 click 1 sleep 0.4 mousemove 600 250 click 1 sleep 0.4 mousemove 600 450 click --repeat 2 --delay 80 1
+sleep 1
+import -window root "$shots/13-measure-area-$locale.png"
 # Window ▸ 组织机构: the organization explorer, bureau ▸ brigades ▸ squads ▸ officers with their status
 xdotool mousemove 213 9 click 1 sleep 1 mousemove 237 32 click 1
 sleep 4

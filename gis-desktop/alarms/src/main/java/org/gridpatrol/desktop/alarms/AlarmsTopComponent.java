@@ -118,6 +118,9 @@ public final class AlarmsTopComponent extends TopComponent {
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         });
+        // as wide as its longest choice, not stretched: the buttons after it keep their places
+        // whatever the message at the end of the bar says
+        box.setMaximumSize(box.getPreferredSize());
         return box;
     }
 
