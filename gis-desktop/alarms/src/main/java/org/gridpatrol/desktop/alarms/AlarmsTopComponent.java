@@ -77,6 +77,11 @@ public final class AlarmsTopComponent extends TopComponent {
         });
         add(new JScrollPane(table), BorderLayout.CENTER);
         feed.follow(Connections.events(), alarm -> SwingUtilities.invokeLater(() -> arrived(alarm)));
+        feed.followChanges(Connections.events(), alarm -> SwingUtilities.invokeLater(() -> {
+            model.upsert(alarm);
+            markOnMap();
+            updateCount();
+        }));
         connection.whenSignedIn(this::reload);
         updateCount();
     }
@@ -160,6 +165,12 @@ public final class AlarmsTopComponent extends TopComponent {
 
     /** Acknowledges or handles the alarm on the server, after asking for the note (and disposition). */
     private void step(AlarmView alarm, boolean handle) {
+        if (alarm.id() == 0) {
+            // an alarm heard only from the live stream has no id yet: the list from the server has it
+            reload();
+            count.setText(NbBundle.getMessage(AlarmsTopComponent.class, "MSG_ReloadFirst"));
+            return;
+        }
         int row = table.getSelectedRow();
         HandlingForm.Answer answer = HandlingForm.ask(alarm, model.officer(alarm), String.valueOf(model.getValueAt(row, 3)),
                 handle);
