@@ -4,6 +4,7 @@
 # and the alarms, takes screenshots into gis-desktop/target/screenshots/, and stops it.
 #
 #   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N] [--draw]
+#                        [--account NAME]   (default sup-BS-340303, the demo district's bureau supervisor)
 #
 # --seed-alarms loads smoke/demo-alarms.sql into the server's database (a private cluster
 # folder); --walkers N makes N demo officers' phones walk and upload fixes (smoke/walkers.py,
@@ -21,6 +22,7 @@ seed=""
 locale=zh
 walkers=0
 draw=no
+account=sup-BS-340303
 while [ $# -gt 0 ]; do
   case "$1" in
     --server) server=$2; shift 2 ;;
@@ -29,6 +31,7 @@ while [ $# -gt 0 ]; do
     --locale) locale=$2; shift 2 ;;
     --walkers) walkers=$2; shift 2 ;;
     --draw) draw=yes; shift ;;
+    --account) account=$2; shift 2 ;;
     *) echo "smoke.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -72,9 +75,11 @@ done
 sleep 2
 # no window manager here: the fields get the keyboard by a click (offsets from the dialog's corner)
 eval "\$(xdotool getwindowgeometry --shell "\$dialog")"
+# the server field first (a click), then Tab to the account and the password: clicks on the
+# lower fields land one row off when the dialog has no title bar
 xdotool mousemove \$((X + 182)) \$((Y + 26)) click 1 sleep 0.3 key ctrl+a type --delay 20 "$server"
-xdotool mousemove \$((X + 182)) \$((Y + 54)) click 1 sleep 0.3 type --delay 20 "supervisor"
-xdotool mousemove \$((X + 182)) \$((Y + 82)) click 1 sleep 0.3 type --delay 20 "Patrol-2026!"
+xdotool sleep 0.3 key Tab sleep 0.3 key ctrl+a type --delay 20 "$account"
+xdotool sleep 0.3 key Tab sleep 0.3 key ctrl+a type --delay 20 "Patrol-2026!"
 sleep 1
 import -window root "$shots/00-sign-in-$locale.png"
 xdotool mousemove \$((X + 214)) \$((Y + 149)) click 1
@@ -148,6 +153,45 @@ if [ "$draw" = yes ]; then
   sleep 4
   import -window root "$shots/07-new-grid-saved-$locale.png"
 fi
+# 确认… on the newest alarm with a note: POST /alarms/{id}/acknowledge, the row turns 已确认
+# (状态 filter 未处理 first, so the newest alarm still open is the first row; 全部 again after)
+xdotool mousemove 180 694 click 1 sleep 0.5 key Down sleep 0.3 key Return sleep 1
+xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 287 694 click 1
+sleep 3
+xdotool mousemove 718 449 click 1 sleep 0.3 type --delay 20 "smoke: seen"
+import -window root "$shots/08-acknowledge-$locale.png"
+xdotool mousemove 766 506 click 1
+sleep 3
+xdotool mousemove 180 694 click 1 sleep 0.5 key Up sleep 0.3 key Return sleep 1
+import -window root "$shots/08-acknowledged-$locale.png"
+# the selected alarm's replay (回放 in the alarms window): its officer's track from half an hour
+# before the alarm, standing at its start; then play at 16×
+xdotool mousemove 300 740 click 1 sleep 0.5 mousemove 405 694 click 1
+sleep 8
+import -window root "$shots/09-replay-of-alarm-$locale.png"
+# then three walking officers over the last quarter of an hour: 从 (typed), officers BS0001-0003, 加载;
+# 播放 at 16× (speed box: four steps down)
+xdotool mousemove 311 694 click 1 sleep 0.3 key ctrl+a type --delay 20 "\$(TZ=\${TZ:-Asia/Shanghai} date -d '-15 min' '+%Y-%m-%d %H:%M')"
+xdotool key Tab sleep 0.3 mousemove 933 694 click 1 sleep 0.3 key ctrl+a type --delay 20 "\$(TZ=\${TZ:-Asia/Shanghai} date -d '+1 min' '+%Y-%m-%d %H:%M')"
+xdotool key Tab sleep 0.3
+xdotool mousemove 41 721 click 1 sleep 0.3 keydown ctrl mousemove 41 739 click 1 mousemove 41 758 click 1 keyup ctrl sleep 0.3
+xdotool mousemove 1414 694 click 1
+sleep 8
+import -window root "$shots/10-replay-loaded-$locale.png"
+xdotool mousemove 384 727 click 1 sleep 0.5 key Down Down Down Down Return sleep 0.3 mousemove 272 727 click 1
+sleep 12
+import -window root "$shots/11-replay-playing-$locale.png"
+# Tools ▸ 测量面积: three clicks on the map, the third a double click; the area is written beside it
+xdotool mousemove 168 9 click 1 sleep 1 mousemove 200 53 click 1 sleep 0.5
+xdotool mousemove 300 250 click 1 sleep 0.4 mousemove 600 250 click 1 sleep 0.4 mousemove 600 450 click --repeat 2 --delay 80 1
+sleep 1
+import -window root "$shots/13-measure-area-$locale.png"
+# Window ▸ 组织机构: the organization explorer, bureau ▸ brigades ▸ squads ▸ officers with their status
+xdotool mousemove 213 9 click 1 sleep 1 mousemove 237 32 click 1
+sleep 4
+# open the bureau, its first brigade and that brigade's first squad with the keyboard
+xdotool mousemove 93 102 click 1 sleep 0.5 key Right sleep 1 key Down Right sleep 1 key Down Right sleep 2
+import -window root "$shots/12-organization-$locale.png"
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true

@@ -39,4 +39,21 @@ final class AlarmFeed {
         events.subscribe("alarm.opened", read);
         events.subscribe("alarm.closed", read);
     }
+
+    /**
+     * @param events the stream
+     * @param sink   told every alarm acknowledged, handled or escalated (by anyone), on the stream's thread
+     */
+    void followChanges(ServerEvents events, Consumer<AlarmView> sink) {
+        ObjectMapper mapper = connection.mapper();
+        Consumer<JsonNode> read = data -> {
+            try {
+                sink.accept(mapper.treeToValue(data, AlarmView.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("not an alarm: " + data, e);
+            }
+        };
+        events.subscribe("alarm.changed", read);
+        events.subscribe("alarm.escalated", read);
+    }
 }

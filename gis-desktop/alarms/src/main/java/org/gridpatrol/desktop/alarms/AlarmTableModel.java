@@ -61,6 +61,11 @@ public final class AlarmTableModel extends AbstractTableModel {
         refresh();
     }
 
+    /** @return every alarm held, whatever the filter */
+    public List<AlarmView> all() {
+        return List.copyOf(all);
+    }
+
     /** @return the officers with an alarm still going on (not ended, not handled) */
     public Set<Long> officersInAlarm() {
         Set<Long> officers = new HashSet<>();
@@ -127,7 +132,8 @@ public final class AlarmTableModel extends AbstractTableModel {
         };
     }
 
-    private String officer(AlarmView a) {
+    /** @return badge and name of the alarm's officer, from the officer directory when the alarm has none */
+    String officer(AlarmView a) {
         if (a.badgeNo() == null && a.officerName() == null) {
             String known = officerLabel.apply(a.officerId());
             return known != null ? known : "#" + a.officerId();

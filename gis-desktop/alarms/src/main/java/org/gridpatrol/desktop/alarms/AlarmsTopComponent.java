@@ -18,6 +18,7 @@ import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
 import org.gridpatrol.desktop.map.api.MapContext;
+import org.gridpatrol.desktop.replay.api.ReplayLauncher;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -48,6 +49,8 @@ public final class AlarmsTopComponent extends TopComponent {
     private final JComboBox<String> type = choice(TYPES, "TYPE_");
     private final JComboBox<String> state = choice(STATES, "STATE_");
     private final JLabel count = new JLabel();
+    private final JTable table;
+    private final transient AlarmHandling handling;
 
     /** Creates the alarms window. */
     public AlarmsTopComponent() {
@@ -58,7 +61,8 @@ public final class AlarmsTopComponent extends TopComponent {
         setName(NbBundle.getMessage(AlarmsTopComponent.class, "CTL_AlarmsTopComponent"));
         setLayout(new BorderLayout());
         add(toolbar(), BorderLayout.NORTH);
-        JTable table = new JTable(model);
+        handling = new AlarmHandling(connection);
+        table = new JTable(model);
         table.setFillsViewportHeight(true);
         table.setAutoCreateRowSorter(false);
         table.getColumnModel().getColumn(5).setPreferredWidth(320);
@@ -73,6 +77,11 @@ public final class AlarmsTopComponent extends TopComponent {
         });
         add(new JScrollPane(table), BorderLayout.CENTER);
         feed.follow(Connections.events(), alarm -> SwingUtilities.invokeLater(() -> arrived(alarm)));
+        feed.followChanges(Connections.events(), alarm -> SwingUtilities.invokeLater(() -> {
+            model.upsert(alarm);
+            markOnMap();
+            updateCount();
+        }));
         connection.whenSignedIn(this::reload);
         updateCount();
     }
@@ -89,6 +98,11 @@ public final class AlarmsTopComponent extends TopComponent {
         JButton refresh = new JButton(NbBundle.getMessage(AlarmsTopComponent.class, "BTN_Refresh"));
         refresh.addActionListener(e -> reload());
         bar.add(refresh);
+        bar.addSeparator();
+        bar.add(onSelected("BTN_Acknowledge", a -> step(a, false)));
+        bar.add(onSelected("BTN_Handle", a -> step(a, true)));
+        bar.add(onSelected("BTN_Locate", this::locate));
+        bar.add(onSelected("BTN_Replay", this::replay));
         bar.addSeparator();
         bar.add(count);
         type.addActionListener(e -> filter());
@@ -109,6 +123,9 @@ public final class AlarmsTopComponent extends TopComponent {
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         });
+        // as wide as its longest choice, not stretched: the buttons after it keep their places
+        // whatever the message at the end of the bar says
+        box.setMaximumSize(box.getPreferredSize());
         return box;
     }
 
@@ -133,7 +150,64 @@ public final class AlarmsTopComponent extends TopComponent {
         });
     }
 
+    private JButton onSelected(String key, java.util.function.Consumer<AlarmView> action) {
+        JButton button = new JButton(NbBundle.getMessage(AlarmsTopComponent.class, key));
+        button.addActionListener(e -> {
+            int row = table.getSelectedRow();
+            if (row < 0) {
+                count.setText(NbBundle.getMessage(AlarmsTopComponent.class, "MSG_SelectAlarm"));
+            } else {
+                action.accept(model.alarm(row));
+            }
+        });
+        return button;
+    }
+
+    /** Acknowledges or handles the alarm on the server, after asking for the note (and disposition). */
+    private void step(AlarmView alarm, boolean handle) {
+        if (alarm.id() == 0) {
+            // an alarm heard only from the live stream has no id yet: the list from the server has it
+            reload();
+            count.setText(NbBundle.getMessage(AlarmsTopComponent.class, "MSG_ReloadFirst"));
+            return;
+        }
+        int row = table.getSelectedRow();
+        HandlingForm.Answer answer = HandlingForm.ask(alarm, model.officer(alarm), String.valueOf(model.getValueAt(row, 3)),
+                handle);
+        if (answer == null) {
+            return;
+        }
+        LOADER.post(() -> {
+            try {
+                AlarmView after = (handle ? handling.handle(alarm.id(), answer.disposition(), answer.note())
+                        : handling.acknowledge(alarm.id(), answer.note())).alarm();
+                SwingUtilities.invokeLater(() -> {
+                    model.upsert(after);
+                    markOnMap();
+                    updateCount();
+                });
+            } catch (ServerException e) {
+                SwingUtilities.invokeLater(() -> count.setText(
+                        NbBundle.getMessage(AlarmsTopComponent.class, "MSG_StepRefused", e.getMessage())));
+            }
+        });
+    }
+
+    private void replay(AlarmView alarm) {
+        AlarmMoment moment = AlarmMoment.of(alarm, java.time.Instant.now());
+        ReplayLauncher replay = Lookup.getDefault().lookup(ReplayLauncher.class);
+        if (replay != null) {
+            replay.open(List.of(alarm.officerId()), moment.from(), moment.to(), moment.at());
+        }
+    }
+
     private void arrived(AlarmView alarm) {
+        if (alarm.endedAt() == null) {
+            NewAlarmSignal.announce(alarm, model.officer(alarm), e -> {
+                requestActive();
+                locate(alarm);
+            });
+        }
         model.upsert(alarm);
         markOnMap();
         updateCount();
@@ -152,6 +226,7 @@ public final class AlarmsTopComponent extends TopComponent {
     }
 
     private void updateCount() {
+        AlarmCountsLine.show(model.all());
         count.setText(NbBundle.getMessage(AlarmsTopComponent.class, "LBL_Count", model.getRowCount(), model.total(),
                 model.open()));
     }

@@ -7,6 +7,7 @@ import org.gridpatrol.desktop.connection.api.ServerException;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.util.NbBundle;
+import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.openide.util.NbPreferences;
 
 /**
@@ -26,7 +27,7 @@ public final class SignIn {
 
     /** Shows the dialog (on the event dispatch thread) and signs in; the call blocks while it is open. */
     public void ask() {
-        SignInPanel panel = new SignInPanel(preferences.get("server", DEFAULT_SERVER), preferences.get("account", ""));
+        SignInPanel panel = new SignInPanel(DesktopOptions.get().server(), preferences.get("account", ""));
         while (true) {
             DialogDescriptor dialog = new DialogDescriptor(panel, NbBundle.getMessage(SignIn.class, "TITLE_SignIn"));
             if (DialogDisplayer.getDefault().notify(dialog) != DialogDescriptor.OK_OPTION) {
@@ -54,7 +55,7 @@ public final class SignIn {
             throw new IllegalArgumentException(NbBundle.getMessage(SignIn.class, "MSG_BadAddress", server));
         }
         connection.signIn(address, account, password);
-        preferences.put("server", server);
+        DesktopOptions.get().setServer(server);
         preferences.put("account", account);
     }
 }

@@ -1,6 +1,7 @@
 package org.gridpatrol.desktop.map.layers;
 
 import java.awt.Color;
+import org.gridpatrol.desktop.options.api.DesktopOptions;
 
 /**
  * Colours of a grid by kind: unit grids blue, responsibility zones green, key areas
@@ -19,8 +20,17 @@ public record GridStyle(Color fill, Color outline) {
     /** The selected grid's outline. */
     public static final Color SELECTED = new Color(233, 30, 99);
 
-    /** @return the style of a kind; unknown kinds look like unit grids */
+    /** @return the style of a kind, in the colour chosen in Tools ▸ Options if any; unknown kinds look like unit grids */
     public static GridStyle of(String kind) {
+        Color chosen = DesktopOptions.get().gridColour(kind == null ? "UNIT_GRID" : kind);
+        if (chosen != null) {
+            GridStyle own = builtIn(kind);
+            return new GridStyle(new Color(chosen.getRed(), chosen.getGreen(), chosen.getBlue(), own.fill().getAlpha()), chosen);
+        }
+        return builtIn(kind);
+    }
+
+    private static GridStyle builtIn(String kind) {
         if ("KEY_AREA".equals(kind)) {
             return KEY_AREA;
         }

@@ -16,6 +16,7 @@ import org.gridpatrol.desktop.map.feed.GridFeed;
 import org.gridpatrol.desktop.map.feed.LiveFeed;
 import org.gridpatrol.desktop.map.feed.OfficerDirectory;
 import org.gridpatrol.desktop.map.layers.MapLayers;
+import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.painter.Painter;
 import org.jxmapviewer.viewer.GeoPosition;
@@ -50,6 +51,8 @@ public final class MapSession implements MapContext {
         officers.addChangeListener(e -> repaint());
         LiveFeed.follow(Connections.events(), officers);
         connection.whenSignedIn(this::signedIn);
+        // colours chosen in Tools ▸ Options: the same grids again make the grid layer redraw
+        DesktopOptions.get().addChangeListener(e -> grids.replace(grids.grids()));
     }
 
     private void signedIn() {

@@ -52,6 +52,11 @@ public final class GridStore {
         return refusing(() -> connection.put("/grids/" + id, draft, VIEW));
     }
 
+    /** Retires a grid (after it was merged into another); @throws GridRefused when the version is stale */
+    public void retire(long id, org.gridpatrol.model.grid.GridRetirement retirement) {
+        refusing(() -> connection.post("/grids/" + id + "/retire", retirement, JSON));
+    }
+
     private <T> T refusing(Supplier<T> call) {
         try {
             return call.get();

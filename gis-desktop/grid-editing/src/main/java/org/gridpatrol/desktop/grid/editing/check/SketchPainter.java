@@ -20,13 +20,14 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * The edit handles layer: the outline being edited in purple with a square on every
- * vertex, the rubber band to the pointer while drawing, and where the pointer snaps
+ * vertex, the rubber band to the pointer while drawing, the cut of a split being drawn, and where the pointer snaps
  * (a ring on a vertex, a diamond on an edge).
  */
 public final class SketchPainter implements Painter<JXMapViewer> {
     static final Color OUTLINE = new Color(123, 31, 162);
     private static final Color FILL = new Color(123, 31, 162, 50);
     private static final Color SNAP = new Color(0, 150, 136);
+    private static final Color CUT = new Color(211, 47, 47);
 
     private volatile EditSession session;
 
@@ -70,6 +71,22 @@ public final class SketchPainter implements Painter<JXMapViewer> {
                 Point2D next = projection.toPixel(hover.at());
                 g2.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
                 g2.draw(new Line2D.Double(last, next));
+            }
+            List<Coordinate> guide = editing.guide();
+            if (guide.size() >= 2) {
+                // the cut of a split being drawn: dashed red across the outline
+                Path2D.Double cut = new Path2D.Double();
+                for (int i = 0; i < guide.size(); i++) {
+                    Point2D p = projection.toPixel(guide.get(i));
+                    if (i == 0) {
+                        cut.moveTo(p.getX(), p.getY());
+                    } else {
+                        cut.lineTo(p.getX(), p.getY());
+                    }
+                }
+                g2.setColor(CUT);
+                g2.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {8, 5}, 0));
+                g2.draw(cut);
             }
             g2.setStroke(new BasicStroke(1.2f));
             for (Coordinate vertex : vertices) {

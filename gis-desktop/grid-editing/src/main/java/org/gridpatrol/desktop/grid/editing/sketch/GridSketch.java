@@ -133,6 +133,12 @@ public final class GridSketch {
         return removed;
     }
 
+    void reshape(List<Coordinate> shell) {
+        vertices.clear();
+        shell.forEach(c -> vertices.add(new Coordinate(c.x, c.y)));
+        changed();
+    }
+
     void close(boolean close) {
         closed = close;
         changed();

@@ -8,6 +8,7 @@ import org.gridpatrol.desktop.grid.editing.sketch.SketchEdit;
 import org.gridpatrol.desktop.grid.editing.snap.Snap;
 import org.gridpatrol.desktop.grid.editing.snap.Snapper;
 import org.gridpatrol.desktop.map.api.GeoProjection;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.openide.awt.UndoRedo;
 
@@ -26,6 +27,7 @@ public final class EditSession {
     private final Supplier<GeoProjection> projection;
     private final Supplier<List<Geometry>> neighbours;
     private volatile Snap hover;
+    private volatile List<Coordinate> guide = List.of();
 
     /**
      * @param sketch     what is edited
@@ -72,5 +74,15 @@ public final class EditSession {
     /** @param snap where the pointer would land now, or null */
     void hover(Snap snap) {
         hover = snap;
+    }
+
+    /** @return the line a tool is drawing besides the outline (the cut of a split), for painting; empty for none */
+    public List<Coordinate> guide() {
+        return guide;
+    }
+
+    /** @param line the line a tool is drawing, or an empty list */
+    void guide(List<Coordinate> line) {
+        guide = List.copyOf(line);
     }
 }

@@ -28,13 +28,17 @@ import org.gridpatrol.desktop.grid.editing.check.FindingsPainter;
 import org.gridpatrol.desktop.grid.editing.check.GridRefused;
 import org.gridpatrol.desktop.grid.editing.check.GridStore;
 import org.gridpatrol.desktop.grid.editing.check.SketchPainter;
+import org.gridpatrol.desktop.grid.editing.pieces.PieceRefused;
+import org.gridpatrol.desktop.grid.editing.sketch.GridPieces;
 import org.gridpatrol.desktop.grid.editing.sketch.GridSketch;
 import org.gridpatrol.desktop.grid.editing.sketch.SketchValidity;
 import org.gridpatrol.desktop.grid.editing.tool.DeleteVertexTool;
 import org.gridpatrol.desktop.grid.editing.tool.DrawPolygonTool;
 import org.gridpatrol.desktop.grid.editing.tool.EditSession;
 import org.gridpatrol.desktop.grid.editing.tool.InsertVertexTool;
+import org.gridpatrol.desktop.grid.editing.tool.MergeTool;
 import org.gridpatrol.desktop.grid.editing.tool.MoveVertexTool;
+import org.gridpatrol.desktop.grid.editing.tool.SplitTool;
 import org.gridpatrol.desktop.map.api.MapContext;
 import org.gridpatrol.desktop.map.api.MapTool;
 import org.gridpatrol.desktop.map.feed.GridFeatures;
@@ -81,6 +85,8 @@ public final class GridEditorTopComponent extends TopComponent {
     private final ButtonGroup tools = new ButtonGroup();
     private final List<AbstractButton> toolButtons = new ArrayList<>();
     private transient EditSession session;
+    private transient GridPieces pieces = new GridPieces();
+    private final transient GridPiecesSave piecesSave;
     private transient volatile List<Geometry> neighbours = List.of();
     private Long editedId;
     private Integer editedVersion;
@@ -90,6 +96,7 @@ public final class GridEditorTopComponent extends TopComponent {
         map = Lookup.getDefault().lookup(MapContext.class);
         connection = Connections.server();
         store = new GridStore(connection);
+        piecesSave = new GridPiecesSave(store);
         map.addOverlay(sketchPainter);
         map.addOverlay(findingsPainter);
         setName(NbBundle.getMessage(GridEditorTopComponent.class, "CTL_GridEditorTopComponent"));
@@ -115,11 +122,13 @@ public final class GridEditorTopComponent extends TopComponent {
     }
 
     private JPanel toolRow() {
-        JPanel row = new JPanel(new GridLayout(1, 4, 4, 0));
+        JPanel row = new JPanel(new GridLayout(2, 3, 4, 2));
         row.add(tool("TOOL_Draw", () -> new DrawPolygonTool(session)));
         row.add(tool("TOOL_Move", () -> new MoveVertexTool(session)));
         row.add(tool("TOOL_Insert", () -> new InsertVertexTool(session)));
         row.add(tool("TOOL_Delete", () -> new DeleteVertexTool(session)));
+        row.add(tool("TOOL_Split", () -> new SplitTool(session, pieces, m -> say("MSG_Refused", m))));
+        row.add(tool("TOOL_Merge", () -> new MergeTool(session, map.grids(), editedId, this::mergeWith)));
         return row;
     }
 
@@ -205,8 +214,23 @@ public final class GridEditorTopComponent extends TopComponent {
         });
     }
 
+    private void mergeWith(long neighbourId) {
+        EditSession merging = session;
+        WORK.post(() -> {
+            try {
+                var edit = piecesSave.merge(merging, pieces, neighbourId);
+                SwingUtilities.invokeLater(() -> merging.perform(edit));
+            } catch (PieceRefused e) {
+                say("MSG_Refused", e.getMessage());
+            } catch (ServerException e) {
+                say("MSG_ServerError", e.getMessage());
+            }
+        });
+    }
+
     private void begin(GridSketch sketch) {
         session = new EditSession(sketch, map::projection, () -> neighbours);
+        pieces = new GridPieces();
         sketch.addListener(this::sketchChanged);
         sketchPainter.show(session);
         findingsPainter.show(null);
@@ -290,14 +314,17 @@ public final class GridEditorTopComponent extends TopComponent {
     private void saveWith(Geometry geometry, boolean acceptWarnings) {
         var draft = form.draft(geometry, editedVersion, acceptWarnings);
         Long id = editedId;
+        GridPieces saving = pieces;
         WORK.post(() -> {
             try {
+                piecesSave.retireAbsorbed(saving, draft.name());
                 GridView saved = id == null ? store.create(draft) : store.update(id, draft);
                 SwingUtilities.invokeLater(() -> {
                     end();
                     map.reloadGrids();
                     map.grids().select(saved.id());
                     say("MSG_Saved", saved.name(), saved.version());
+                    saving.splitOff().stream().findFirst().ifPresent(piece -> beginSplitOff(piece, saved));
                 });
             } catch (GridRefused e) {
                 show(e.check());
@@ -310,6 +337,14 @@ public final class GridEditorTopComponent extends TopComponent {
                 say("MSG_ServerError", e.getMessage());
             }
         });
+    }
+
+    /** The piece a split set aside, ready to be saved as a new grid once it has a name and code. */
+    private void beginSplitOff(Geometry piece, GridView from) {
+        editedVersion = null;
+        form.fill(from.kind(), from.name() + " (2)", null, from.orgUnitId());
+        begin(GridSketch.of(piece));
+        say("MSG_SplitOffReady");
     }
 
     private void askToAccept(Geometry geometry) {

@@ -1,0 +1,107 @@
+package org.gridpatrol.desktop.organization.status;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.event.ChangeEvent;
+import javax.swing.event.ChangeListener;
+import org.gridpatrol.desktop.map.api.GridCatalog;
+import org.gridpatrol.desktop.map.api.LivePositions;
+import org.gridpatrol.desktop.map.api.MapGrid;
+import org.gridpatrol.desktop.map.api.OfficerPosition;
+import org.gridpatrol.model.alarm.AlarmView;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Every officer's status, from the live positions the map follows, the alarms going on
+ * and the grids each officer is responsible for. Listeners hear when any may have changed.
+ */
+public final class OfficerStates {
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private final LivePositions positions;
+    private final GridCatalog grids;
+    private final Clock clock;
+    private final Map<Long, Set<String>> openAlarms = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> ownGrids = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param positions live positions (the map's)
+     * @param grids     the grids on the map
+     * @param clock     the present, for silence
+     */
+    public OfficerStates(LivePositions positions, GridCatalog grids, Clock clock) {
+        this.positions = positions;
+        this.grids = grids;
+        this.clock = clock;
+        positions.addChangeListener(e -> fire());
+    }
+
+    /** @param alarms the alarms known now; those without an end are going on */
+    public void alarms(List<AlarmView> alarms) {
+        openAlarms.clear();
+        alarms.forEach(this::alarm);
+        fire();
+    }
+
+    /** @param alarm an alarm opened or closed (a live event) */
+    public void alarm(AlarmView alarm) {
+        Set<String> types = openAlarms.computeIfAbsent(alarm.officerId(), k -> ConcurrentHashMap.newKeySet());
+        if (alarm.endedAt() == null && !"HANDLED".equals(alarm.state())) {
+            types.add(alarm.type());
+        } else {
+            types.remove(alarm.type());
+        }
+        fire();
+    }
+
+    /** @param officerId the officer; @param gridIds the grids he is responsible for now */
+    public void ownGrids(long officerId, Set<Long> gridIds) {
+        ownGrids.put(officerId, new HashSet<>(gridIds));
+        fire();
+    }
+
+    /** @return the officer's status now */
+    public OfficerStatus of(long officerId) {
+        OfficerPosition latest = positions.latest(officerId);
+        return OfficerStatus.of(latest, openAlarms.getOrDefault(officerId, Set.of()), inOwnGrid(officerId, latest),
+                clock.instant());
+    }
+
+    private boolean inOwnGrid(long officerId, OfficerPosition latest) {
+        Set<Long> own = ownGrids.get(officerId);
+        if (latest == null || own == null) {
+            return false;
+        }
+        Point at = GEOMETRY.createPoint(new Coordinate(latest.lon(), latest.lat()));
+        for (long id : own) {
+            MapGrid grid = grids.find(id);
+            if (grid != null && grid.geometry().covers(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param listener told (on any thread) when statuses may have changed */
+    public void addChangeListener(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    /** @param listener no longer told */
+    public void removeChangeListener(ChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire() {
+        ChangeEvent event = new ChangeEvent(this);
+        listeners.forEach(l -> l.stateChanged(event));
+    }
+}
