@@ -8,6 +8,7 @@
 #   GP_PORT_OFFSET=100 ./run-demo.sh    shift WildFly's ports (8080 → 8180, 9990 → 10090)
 #   GP_SIM_OFFICERS=20 ./run-demo.sh    simulate fewer officers (0: no simulator)
 #   GP_SIM_MISBEHAVIOUR=1 ./run-demo.sh misbehaviour episodes per officer-hour (default 0.25)
+#   GP_DESKTOP=0 ./run-demo.sh          do not open the desktop (it opens when a display exists)
 set -euo pipefail
 # Started in the background (cmd &), a script inherits SIGINT ignored, and bash cannot trap a signal
 # ignored on entry: start again with it restored, so `kill -INT` stops the demo as Ctrl-C does.
@@ -73,6 +74,10 @@ cleanup() {
   trap - INT TERM EXIT
   say "stopping"
   stop_simulator
+  if [ -f "$state/desktop.pid" ]; then
+    kill -TERM "$(cat "$state/desktop.pid")" 2>/dev/null || true
+    rm -f "$state/desktop.pid"
+  fi
   "$root/server-ear/wildfly/server.sh" stop --state "$state" || true
   rm -f "$state/demo.pid"
   say "stopped"
@@ -116,6 +121,28 @@ if [ "$sim_officers" -gt 0 ]; then
              log $state/simulator.log (sign-in takes a minute: 210,000 PBKDF2 rounds each)"
 fi
 
+# The supervisors' desktop, where there is a display: signed in as the bureau's supervisor.
+desktop_line="not started: no display (DISPLAY is unset); GP_DESKTOP=0 never starts it"
+desktop_zip=$root/gis-desktop/application/target/gridpatrol.zip
+if [ "${GP_DESKTOP:-1}" != 0 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  if [ ! -f "$desktop_zip" ] || newer_source "$desktop_zip" "$root/gis-desktop" "$root/sdk/model" "$root/sdk/client" \
+      "$root/sdk/geoserver"; then
+    say "building the desktop"
+    (cd "$root" && mvn -B -q package -DskipTests -Djre.skip -pl gis-desktop/application -am) \
+      || die "the desktop's build failed; see above (GP_DESKTOP=0 runs the demo without it)"
+  fi
+  rm -rf "$state/desktop"
+  mkdir -p "$state/desktop"
+  unzip -q "$desktop_zip" -d "$state/desktop"
+  basemap_opt=()
+  [ -d "$state/tiles" ] && basemap_opt=("-J-Dgridpatrol.basemap=folder:$state/tiles")
+  "$state/desktop/gridpatrol/bin/gridpatrol" --nosplash --userdir "$state/desktop-userdir" \
+    "-J-Dgridpatrol.server=http://127.0.0.1:$http_port" -J-Dgridpatrol.account=sup-BS-340303 \
+    "-J-Dgridpatrol.password=Patrol-2026!" "${basemap_opt[@]}" >"$state/desktop.log" 2>&1 </dev/null &
+  echo $! >"$state/desktop.pid"
+  desktop_line="started, signed in as sup-BS-340303; log $state/desktop.log"
+fi
+
 cat <<INFO
   API        http://127.0.0.1:$http_port/api/v1/      (health: http://127.0.0.1:$http_port/api/v1/health)
   health     $(cat "$state/health.json")
@@ -127,6 +154,7 @@ cat <<INFO
                          sup-BS-340303 (the whole bureau)
   Simulator  $sim_line
   Base map   $basemap_line
+  Desktop    $desktop_line
 Press Ctrl-C to stop.
 INFO
 wildfly_pid=$(cat "$state/wildfly.pid")
