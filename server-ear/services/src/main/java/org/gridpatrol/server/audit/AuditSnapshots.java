@@ -32,7 +32,8 @@ public class AuditSnapshots {
             Map.entry("assignment", new String[0]),
             Map.entry("alarm", new String[] {"evidence"}),
             Map.entry("app_user", new String[] {"password_hash"}),
-            Map.entry("api_key", new String[] {"key_hash"}));
+            Map.entry("api_key", new String[] {"key_hash"}),
+            Map.entry("webhook", new String[] {"secret"}));
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
