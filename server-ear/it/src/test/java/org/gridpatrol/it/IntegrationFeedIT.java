@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The integration API's read side: scopes of the key, its org subtree, and cursor paging. */
 @ExtendWith(ArquillianExtension.class)
 class IntegrationFeedIT {
+    private static final String BASE = System.getProperty("gridpatrol.it.base.url", "http://127.0.0.1:9080") + "/api/v1";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -111,6 +113,60 @@ class IntegrationFeedIT {
         assertEquals(50, stored.size());
         assertEquals(stored, new HashSet<>(seen));
         assertTrue(pages > 8, "read in " + pages + " pages");
+    }
+
+    @Test
+    void yesterdaysDutyAttendanceAndTrackArePagedPerOfficer() throws Exception {
+        Territory t = Territory.create();
+        long officer = t.a.officer().id();
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate yesterday = java.time.LocalDate.now(zone).minusDays(1);
+        java.time.Instant nine = yesterday.atTime(9, 0).atZone(zone).toInstant();
+        try (Connection db = PrivateDatabase.connect()) {
+            // an officer has days from the day he was made on
+            Territory.insert(db, "UPDATE officer SET created_at = now() - interval '3 days' WHERE id = ? RETURNING id", officer);
+            Territory.insert(db, "INSERT INTO clock_event (officer_id, kind, at) VALUES (?, 'IN', ?) RETURNING id",
+                    officer, java.sql.Timestamp.from(nine));
+            Territory.insert(db, "INSERT INTO clock_event (officer_id, kind, at) VALUES (?, 'OUT', ?) RETURNING id",
+                    officer, java.sql.Timestamp.from(nine.plusSeconds(8 * 3600)));
+            Territory.insert(db, "INSERT INTO alarm (type, officer_id, org_unit_id, started_at) VALUES ('LATE', ?, ?, ?) RETURNING id",
+                    officer, t.a.id(), java.sql.Timestamp.from(nine));
+            for (int seq = 1; seq <= 3; seq++) {
+                Territory.insert(db, "INSERT INTO fix (device_id, officer_id, seq, fix_time, lon, lat, provider)"
+                        + " VALUES (?, ?, ?, ?, 117.36, 32.93, 'gps') RETURNING seq", t.a.device(), officer, (long) seq,
+                        java.sql.Timestamp.from(nine.plusSeconds(60L * seq)));
+            }
+        }
+        Api.As reader = key(t.a.id(), "duty:read", "track:read");
+
+        JsonNode duty = reader.get("/integration/duty-summaries?from=" + yesterday + "&to=" + yesterday.plusDays(5)).body();
+        assertEquals(1, duty.path("items").size(), duty.toString());
+        JsonNode day = duty.path("items").get(0);
+        assertEquals(yesterday.toString(), day.path("day").asText());
+        assertEquals(officer, day.path("officerId").asLong());
+        assertEquals(8 * 3600, day.path("onDutySeconds").asLong(), day.toString());
+        assertEquals(3, day.path("fixes").asInt());
+        assertEquals(1, day.path("alarmsByType").path("LATE").asInt(), day.toString());
+        JsonNode attendance = reader.get("/integration/attendance?from=" + yesterday).body().path("items").get(0);
+        assertTrue(attendance.path("late").asBoolean(), attendance.toString());
+        assertFalse(attendance.path("absent").asBoolean());
+        String resumed = reader.get("/integration/attendance?from=" + yesterday + "&cursor=" + duty.path("next").asText())
+                .body().path("items").toString();
+        assertEquals("[]", resumed, "nothing after the last row until another day is over");
+
+        String window = "&from=" + nine.minusSeconds(3600) + "&to=" + nine.plusSeconds(3600);
+        Api.Answer first = reader.get("/integration/tracks?format=csv&limit=2&officer=" + officer + window);
+        assertEquals(200, first.status(), first.raw().body());
+        assertTrue(first.contentType().startsWith("text/csv"), first.contentType());
+        assertEquals(3, first.raw().body().split("\n").length, first.raw().body());
+        assertEquals("true", first.raw().headers().firstValue("X-More").orElse(""));
+        String next = first.raw().headers().firstValue("X-Next-Cursor").orElseThrow();
+        Api.Answer rest = reader.send(java.net.http.HttpRequest.newBuilder(URI.create(BASE + "/integration/tracks?limit=2&officer="
+                + officer + window + "&cursor=" + next)).header("Accept", "application/geo+json").GET());
+        assertEquals(1, rest.body().path("features").size(), rest.raw().body());
+        assertEquals(3, rest.body().path("features").get(0).path("properties").path("seq").asInt());
+        assertFalse(rest.body().path("more").asBoolean());
+        assertProblem(reader.get("/integration/tracks?officer=" + t.b.officer().id() + window), 404, "officer.not-found");
     }
 
     private static void write(Territory t, int rows, long holdMs) {

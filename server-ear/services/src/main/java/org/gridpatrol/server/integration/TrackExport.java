@@ -58,6 +58,9 @@ public class TrackExport {
         }
         long[] after = decode(cursor);
         try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(SQL)) {
+            if (officerId != null) {
+                checkVisible(db, caller, officerId);
+            }
             query.setString(1, caller.pathPrefix());
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
@@ -88,6 +91,18 @@ public class TrackExport {
             return new TrackPage(fixes, next, more);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read fixes", e);
+        }
+    }
+
+    private static void checkVisible(Connection db, Caller caller, long officerId) throws SQLException {
+        try (PreparedStatement officer = db.prepareStatement(
+                "SELECT u.path FROM officer o JOIN org_unit u ON u.id = o.squad_id WHERE o.id = ?")) {
+            officer.setLong(1, officerId);
+            try (ResultSet row = officer.executeQuery()) {
+                if (!row.next() || !caller.sees(row.getString(1))) {
+                    throw ProblemException.notFound("officer.not-found", "there is no officer " + officerId);
+                }
+            }
         }
     }
 
