@@ -140,6 +140,16 @@ class WebhookIT {
         assertProblem(bad, 422, "webhook.invalid");
         assertEquals(2, bad.body().path("errors").size(), bad.raw().body());
         assertProblem(Api.as(Accounts.token(null, "SYSTEM_ADMIN")).get("/webhooks"), 403, "auth.forbidden");
+
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            JsonNode hook = register(secadmin, receiver, t.bureau, "incident.reported");
+            String id = hook.path("id").asText();
+            assertEquals(1, Fixtures.count("SELECT count(*) FROM audit_log WHERE action = 'WEBHOOK_CREATE' AND target_id = ?"
+                    + " AND summary -> 'after' ->> 'url' = ?", id, receiver.url()), "the registration is audited");
+            assertEquals(0, Fixtures.count("SELECT count(*) FROM audit_log WHERE summary::text LIKE ?",
+                    "%" + hook.path("secret").asText() + "%"), "the secret is not");
+            assertEquals(false, secadmin.post("/webhooks/" + id + "/deactivate", "").body().path("active").asBoolean());
+        }
         assertProblem(secadmin.get("/webhooks/999999999"), 404, "webhook.not-found");
     }
 }

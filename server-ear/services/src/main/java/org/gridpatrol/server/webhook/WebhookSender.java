@@ -61,6 +61,7 @@ public class WebhookSender {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile long lastWarning;
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
@@ -90,7 +91,11 @@ public class WebhookSender {
                 record(due.get(i), outcome.status(), outcome.error());
             }
         } catch (RuntimeException | SQLException e) {
-            LOG.log(Level.WARNING, "webhook deliveries could not be sent this round", e);
+            long now = System.currentTimeMillis();
+            if (now - lastWarning > 60_000) { // once a minute is enough while the database is away
+                lastWarning = now;
+                LOG.log(Level.WARNING, "webhook deliveries could not be sent this round", e);
+            }
         } finally {
             running.set(false);
         }
