@@ -172,6 +172,24 @@ class RoleMatrixIT {
         all.add(e("GET", "/report-jobs/" + ABSENT, null, sup));
         all.add(e("DELETE", "/report-jobs/" + ABSENT, null, sup));
         all.add(e("GET", "/report-jobs/" + ABSENT + "/result?format=pdf", null, sup));
+        // the integration API and webhooks
+        all.add(e("GET", "/integration/org-units", null, sys, sec, sup, integ));
+        all.add(e("GET", "/integration/officers", null, sup, integ));
+        all.add(e("GET", "/integration/alarms", null, sup, integ));
+        all.add(e("GET", "/integration/alarms/" + a.alarm(), null, sup, integ));
+        all.add(e("GET", "/integration/incidents", null, sup, integ));
+        all.add(e("GET", "/integration/incidents/" + ABSENT, null, sup, integ));
+        all.add(e("GET", "/integration/grids", null, sup, integ));
+        all.add(e("GET", "/integration/attendance?from=2026-11-01", null, sup, integ));
+        all.add(e("GET", "/integration/duty-summaries?from=2026-11-01", null, sup, integ));
+        all.add(e("GET", "/integration/tracks?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00&format=csv",
+                null, sup, integ));
+        all.add(e("GET", "/webhooks", null, sec));
+        all.add(e("POST", "/webhooks", "{}", sec));
+        all.add(e("GET", "/webhooks/" + ABSENT, null, sec));
+        all.add(e("POST", "/webhooks/" + ABSENT + "/deactivate", null, sec));
+        all.add(e("GET", "/webhooks/" + ABSENT + "/deliveries", null, sec));
+        all.add(e("POST", "/webhooks/" + ABSENT + "/deliveries/" + ABSENT + "/replay", null, sec));
         // the phone
         all.add(e("GET", "/mobile/profile", null, off));
         all.add(e("GET", "/mobile/messages?wait=0", null, off));

@@ -48,6 +48,8 @@ public final class Permissions {
     public static final String PLAN_WRITE = "plan:write";
     /** Coverage, duty reports, their exports and report jobs. */
     public static final String REPORT_READ = "report:read";
+    public static final String WEBHOOK_READ = "webhook:read";
+    public static final String WEBHOOK_WRITE = "webhook:write";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
@@ -55,7 +57,9 @@ public final class Permissions {
 
     private static final Map<Role, Set<String>> BY_ROLE = new EnumMap<>(Map.of(
             Role.SYSTEM_ADMIN, Set.of(ORG_READ, ORG_WRITE, HOLIDAY_READ, HOLIDAY_WRITE, GEOSERVER_PUBLISH),
-            Role.SECURITY_ADMIN, Set.of(ACCOUNT_READ, ACCOUNT_WRITE, APIKEY_READ, APIKEY_WRITE, ORG_READ),
+            // webhooks send business data out of the system, like API keys: the security administrator's call
+            Role.SECURITY_ADMIN, Set.of(ACCOUNT_READ, ACCOUNT_WRITE, APIKEY_READ, APIKEY_WRITE, ORG_READ, WEBHOOK_READ,
+                    WEBHOOK_WRITE),
             Role.AUDITOR, Set.of(AUDIT_READ),
             Role.SUPERVISOR, Set.of(ORG_READ, ORG_WRITE, OFFICER_READ, OFFICER_WRITE, DEVICE_READ, DEVICE_WRITE,
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,

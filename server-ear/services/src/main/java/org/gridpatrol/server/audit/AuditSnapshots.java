@@ -37,7 +37,8 @@ public class AuditSnapshots {
             Map.entry("app_user", new String[] {"password_hash"}),
             Map.entry("api_key", new String[] {"key_hash"}),
             Map.entry("org_unit_location_strategy", new String[0]),
-            Map.entry("officer_location_strategy", new String[0]));
+            Map.entry("officer_location_strategy", new String[0]),
+            Map.entry("webhook", new String[] {"secret"}));
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
@@ -53,7 +54,8 @@ public class AuditSnapshots {
             return null;
         }
         // the table name comes from the map above, never from a request
-        String sql = "SELECT (to_jsonb(t) - ?::text[])::text FROM " + table + " t WHERE id = ?";
+        // changed_xid (the integration feed's stamp) changes with every write and says nothing to an auditor
+        String sql = "SELECT (to_jsonb(t) - ?::text[] - 'changed_xid'::text)::text FROM " + table + " t WHERE id = ?";
         try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
             Array columns = db.createArrayOf("text", leftOut);
             query.setArray(1, columns);
