@@ -25,12 +25,13 @@ mkdir -p "$stage/wildfly"
   --exclude='./standalone/deployments/*' -cf - .) | tar -C "$stage/wildfly" -xf -
 cp "$ear" "$stage/wildfly/standalone/deployments/gridpatrol.ear"
 
-# A JRE of the modules WildFly 39 and jboss-cli load (checked with a real start on this JRE).
-modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.management.rmi
+# A JRE of the JDK modules that WildFly 39's module.xml files name (java.se among them), checked
+# with a real start and jboss-cli on it; jdk.compiler is only an optional one of JAXB.
+modules=java.se,java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.management.rmi
 modules=$modules,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl
 modules=$modules,java.sql,java.transaction.xa,java.xml,java.xml.crypto,jdk.attach,jdk.crypto.cryptoki,jdk.crypto.ec
 modules=$modules,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.security.jgss
-modules=$modules,jdk.unsupported,jdk.zipfs
+modules=$modules,jdk.unsupported,jdk.zipfs,jdk.xml.dom,jdk.jconsole
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
   --include-locales=en,zh --output "$stage/jre"
 

@@ -31,7 +31,7 @@ done
 
 PREFIX=/opt/gridpatrol SERVICE_USER=gridpatrol SERVER_NAME=$(hostname -f 2>/dev/null || hostname)
 BIND_ADDRESS=0.0.0.0 PORT_OFFSET=0 DB_HOST=127.0.0.1 DB_PORT=5432 DB_NAME=gridpatrol
-DB_ADMIN_USER=postgres DB_ADMIN_PASSWORD="" TLS_CERT="" TLS_KEY=""
+DB_ADMIN_USER=postgres DB_ADMIN_PASSWORD="" TLS_CERT="" TLS_KEY="" BACKUP_DIR=/var/backups/gridpatrol
 # shellcheck disable=SC1090
 . "$answers"
 PREFIX=${opt_prefix:-$PREFIX} SERVICE_USER=${opt_user:-$SERVICE_USER} PORT_OFFSET=${opt_offset:-$PORT_OFFSET}
@@ -49,8 +49,8 @@ preflight
 install_files
 create_user
 create_database
-setup_tls
 write_settings
+setup_tls
 install_service
 start_and_wait
 first_accounts

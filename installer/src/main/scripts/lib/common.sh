@@ -10,7 +10,7 @@ layout() {
   etc=$PREFIX/etc                # gridpatrol.properties, tls.p12, secrets, install.conf
   data=$PREFIX/data              # photos and the server's own data
   logs=$PREFIX/log
-  backups=$PREFIX/backups
+  backups=${BACKUP_DIR:-/var/backups/gridpatrol}   # outside PREFIX: uninstall keeps it
   https_port=$((8443 + PORT_OFFSET))
   mgmt_port=$((9990 + PORT_OFFSET))
 }

@@ -108,7 +108,7 @@ setup_tls() {
   local marker=$server/wildfly/.gridpatrol-tls
   if [ ! -f "$marker" ]; then
     JAVA_HOME=$server/jre JAVA_OPTS="-Djava.awt.headless=true" \
-      "$server/wildfly/bin/jboss-cli.sh" --file="$server/cli/tls.cli" >"$logs/tls-cli.log" 2>&1 \
+      "$server/wildfly/bin/jboss-cli.sh" --file="$server/cli/tls.cli" --properties="$etc/gridpatrol.properties" >"$logs/tls-cli.log" 2>&1 \
       || die "configuring HTTPS failed; see $logs/tls-cli.log"
     rm -rf "$server/wildfly/standalone/configuration/standalone_xml_history"
     [ "$SERVICE_USER" = root ] || chown -R "$SERVICE_USER:" "$server/wildfly/standalone"
@@ -130,6 +130,7 @@ PORT_OFFSET=$PORT_OFFSET
 DB_HOST=$DB_HOST
 DB_PORT=$DB_PORT
 DB_NAME=$DB_NAME
+BACKUP_DIR=$backups
 VERSION=$version
 CONF
   write_if_changed "$etc/gridpatrol.properties" 640 <<PROPS
