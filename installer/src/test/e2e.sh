@@ -4,23 +4,30 @@
 # with an answers file, HTTPS health (checked against the printed fingerprint), a login with
 # a one-time password, install.sh again (nothing changes), backup, uninstall, the backup remains.
 #
-#   installer/src/test/e2e.sh [--offset N] [--keep]     after: mvn -o -q package -pl installer -am
+#   installer/src/test/e2e.sh [--offset N] [--keep] [--online]   after: mvn -o -q package -pl installer -am
 #
-# --keep leaves target/e2e in place (the private PostgreSQL is stopped either way).
+# It runs in a network namespace of its own with loopback only (unshare -n), as on a bureau's
+# air-gapped server; --online runs it in the host's network. --keep leaves target/e2e in place
+# (the private PostgreSQL is stopped either way).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 module=$(cd "$here/../.." && pwd)
 root=$(cd "$module/.." && pwd)
-offset=1900 keep=0
+offset=1900 keep=0 online=0
+args=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
     --offset) offset=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --online) online=1; shift ;;
     -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "e2e: unknown option $1" >&2; exit 2 ;;
   esac
 done
 [ "$(id -u)" = 0 ] || { echo "e2e: run as root" >&2; exit 1; }
+if [ $online = 0 ] && [ -z "${GP_E2E_NETNS:-}" ]; then
+  GP_E2E_NETNS=1 exec unshare -n bash -c 'ip link set lo up && exec "$0" "$@"' "$0" "${args[@]}"
+fi
 bundle=$(ls "$module"/target/gridpatrol-server-*-linux-x64.tar.gz 2>/dev/null | head -1)
 [ -n "$bundle" ] || { echo "e2e: no bundle; build it: mvn -o -q package -pl installer -am" >&2; exit 1; }
 
@@ -37,6 +44,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if [ -n "${GP_E2E_NETNS:-}" ]; then
+  curl -s --max-time 3 -o /dev/null https://repo1.maven.org/ && fail "the network namespace has a route out"
+  step "in a network namespace with loopback only: no route out"
+fi
 step "clean prefix $work"
 "$root/database/pg-private.sh" destroy --dir "$work/pg" >/dev/null 2>&1 || true
 rm -rf "$work"; mkdir -p "$work/unpacked"
@@ -133,5 +144,16 @@ if [ -x "$prefix/server/backup.sh" ]; then
   [ ! -d "$prefix/server" ] || fail "uninstall left the server"
   [ -n "$(PGPASSWORD=$admin_password psql -X -tA -h 127.0.0.1 -p "$GP_DB_PORT" -U "$GP_DB_ADMIN" -d postgres \
     -c "SELECT 1 FROM pg_database WHERE datname = 'gpbureau'")" ] || fail "uninstall dropped the database"
+
+  step "restore the backup onto a fresh install (another prefix and database)"
+  backup=$(ls -1d "$work"/backups/gridpatrol-*Z | sort | tail -1)
+  sed -e "s|^PREFIX=.*|PREFIX=$work/opt/restored|" -e "s|^DB_NAME=.*|DB_NAME=gprestored|" "$work/answers" >"$work/answers.restored"
+  "$dist/install.sh" --answers "$work/answers.restored" >"$work/install-3.log" 2>&1 || fail "fresh install: $(tail -5 "$work/install-3.log")"
+  prefix=$work/opt/restored
+  "$prefix/server/restore.sh" --prefix "$prefix" --from "$backup" --yes
+  [ "$(cat "$prefix/data/photos/2026/11/p1.jpg")" = photo ] || fail "the photo was not restored"
+  code=$(api auth/login '{"username":"secadmin","password":"Bureau-Own-2026!"}')
+  [ "$code" = 200 ] || fail "after restore, secadmin's own password: $code $(cat "$work/answer.json")"
+  echo "  restored: photos back, secadmin signs in with the password set before the backup"
 fi
 step "PASSED in $((SECONDS - started)) s"
