@@ -100,6 +100,7 @@ curl -sSI --cacert "$prefix/etc/tls-ca.pem" "https://localhost:$https_port/api/v
 if curl -s --max-time 3 -o /dev/null "http://127.0.0.1:$((8080 + offset))/api/v1/health"; then fail "plain HTTP answers"; fi
 if curl -s --max-time 3 -o /dev/null --tls-max 1.1 -k "https://localhost:$https_port/api/v1/health"; then fail "TLS 1.1 accepted"; fi
 
+[ -s "$prefix/log/server.log" ] || fail "no server.log under $prefix/log"
 step "sign in with a one-time password: the server asks for a new one"
 password=$(sed -n 's/^ *secadmin (SECURITY_ADMIN): //p' "$work/install-1.log")
 [ -n "$password" ] || fail "no one-time password printed"

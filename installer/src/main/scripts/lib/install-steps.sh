@@ -105,16 +105,21 @@ setup_tls() {
     chmod 640 "$store"; chmod 644 "$etc/tls-ca.pem"
   fi
   [ "$SERVICE_USER" = root ] || chgrp "$SERVICE_USER" "$store"
-  local marker=$server/wildfly/.gridpatrol-tls
-  if [ ! -f "$marker" ]; then
-    JAVA_HOME=$server/jre JAVA_OPTS="-Djava.awt.headless=true" \
-      "$server/wildfly/bin/jboss-cli.sh" --file="$server/cli/tls.cli" --properties="$etc/gridpatrol.properties" >"$logs/tls-cli.log" 2>&1 \
-      || die "configuring HTTPS failed; see $logs/tls-cli.log"
-    rm -rf "$server/wildfly/standalone/configuration/standalone_xml_history"
-    [ "$SERVICE_USER" = root ] || chown -R "$SERVICE_USER:" "$server/wildfly/standalone"
-    date -u +%FT%TZ >"$marker"
-    say "HTTPS only (TLS 1.2/1.3) with HSTS on port $https_port; plain HTTP removed"
-  fi
+  apply_cli tls "HTTPS only (TLS 1.2/1.3) with HSTS on port $https_port; plain HTTP removed"
+  apply_cli logs "server.log rotates at 50 MB, 20 files kept"
+}
+
+# Applies cli/NAME.cli to the installed server once (a marker file remembers it).
+apply_cli() {
+  local name=$1 done_message=$2 marker=$server/wildfly/.gridpatrol-$1
+  [ -f "$marker" ] && return
+  JAVA_HOME=$server/jre JAVA_OPTS="-Djava.awt.headless=true" \
+    "$server/wildfly/bin/jboss-cli.sh" --file="$server/cli/$name.cli" --properties="$etc/gridpatrol.properties" \
+    >"$logs/$name-cli.log" 2>&1 || die "configuring the server ($name.cli) failed; see $logs/$name-cli.log"
+  rm -rf "$server/wildfly/standalone/configuration/standalone_xml_history"
+  [ "$SERVICE_USER" = root ] || chown -R "$SERVICE_USER:" "$server/wildfly/standalone"
+  date -u +%FT%TZ >"$marker"
+  say "$done_message"
 }
 
 write_settings() {
