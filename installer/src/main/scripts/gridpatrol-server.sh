@@ -7,8 +7,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib/common.sh
 . "$here/lib/common.sh"
 
-usage() { sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; }
 cmd=${1:-}; shift || true
+case "$cmd" in -h|--help|"") usage; exit 0 ;; esac
 PREFIX=$(cd "$here/.." && pwd)
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -13,7 +13,6 @@ bundle=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib/common.sh
 . "$bundle/lib/common.sh"
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
 answers=""; opt_prefix=""; opt_user=""; opt_offset=""
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
     --yes) yes=1; shift ;;
     --purge) purge=1; shift ;;
     --answers) answers=$2; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) usage; exit 0 ;;
     *) die "unknown option $1" ;;
   esac
 done

@@ -41,3 +41,6 @@ owner_psql() {
 health_url() { echo "https://127.0.0.1:$https_port/api/v1/health"; }
 health_up() { curl -fsS --cacert "$etc/tls-ca.pem" --resolve "$SERVER_NAME:$https_port:127.0.0.1" \
   "https://$SERVER_NAME:$https_port/api/v1/health" >/dev/null 2>&1; }
+
+# --help: the script's opening comment.
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
