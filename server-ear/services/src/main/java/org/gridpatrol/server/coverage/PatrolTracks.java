@@ -30,10 +30,10 @@ public final class PatrolTracks {
         if (officerIds.isEmpty()) {
             return raw;
         }
-        try (PreparedStatement query = db.prepareStatement("""
+        try (PreparedStatement query = BinaryTransfer.ask(db.prepareStatement("""
                 SELECT officer_id, seq, fix_time, lon, lat, accuracy_m, speed_mps, mock FROM fix
                  WHERE officer_id = ANY (?) AND fix_time >= ? AND fix_time < ?
-                 ORDER BY officer_id, fix_time, seq""")) {
+                 ORDER BY officer_id, fix_time, seq"""))) {
             query.setArray(1, db.createArrayOf("bigint", officerIds.toArray()));
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
