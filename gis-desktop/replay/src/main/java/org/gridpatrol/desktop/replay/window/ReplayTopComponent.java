@@ -30,6 +30,10 @@ import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
 import org.gridpatrol.desktop.map.api.MapContext;
+import org.gridpatrol.desktop.replay.coverage.CoverageLayer;
+import org.gridpatrol.desktop.replay.coverage.CoverageLoader;
+import org.gridpatrol.desktop.replay.coverage.CoveragePainter;
+import org.gridpatrol.desktop.replay.coverage.CoveredArea;
 import org.gridpatrol.desktop.replay.layer.ReplayPainter;
 import org.gridpatrol.desktop.replay.scene.ReplayClock;
 import org.gridpatrol.desktop.replay.scene.ReplayScene;
@@ -69,6 +73,9 @@ public final class ReplayTopComponent extends TopComponent {
     private final JComboBox<String> speed = new JComboBox<>();
     private final JLabel now = new JLabel(" ");
     private final JLabel status = new JLabel(" ");
+    private final transient CoverageLayer coverage = new CoverageLayer();
+    private final JCheckBox showCoverage = new JCheckBox(text("CHK_Coverage"), true);
+    private final JLabel share = new JLabel(" ");
     private final Timer frames = new Timer(FRAME_MS, null);
     private long lastFrame;
 
@@ -76,6 +83,8 @@ public final class ReplayTopComponent extends TopComponent {
     public ReplayTopComponent() {
         setName(text("CTL_ReplayTopComponent"));
         setLayout(new BorderLayout());
+        // the covered area first, so the trails are drawn over it
+        map.addOverlay(new CoveragePainter(coverage));
         map.addOverlay(new ReplayPainter(scene));
         ZoneId zone = ZoneId.systemDefault();
         setWindow(LocalDate.now(zone).atStartOfDay(zone).toInstant(), Instant.now());
@@ -133,6 +142,13 @@ public final class ReplayTopComponent extends TopComponent {
         bar.add(speed);
         bar.addSeparator();
         bar.add(now);
+        bar.addSeparator();
+        showCoverage.addActionListener(e -> {
+            coverage.setVisible(showCoverage.isSelected());
+            map.repaint();
+        });
+        bar.add(showCoverage);
+        bar.add(share);
         return bar;
     }
 
@@ -170,6 +186,8 @@ public final class ReplayTopComponent extends TopComponent {
         }
         boolean clean = cleaned.isSelected();
         status.setText(text("MSG_Loading"));
+        coverage.clear();
+        share.setText(text("MSG_CoverageLoading"));
         LOADER.post(() -> {
             try {
                 List<ReplayTrack> tracks = new TrackLoader(connection).load(ids, this::label, start, end, clean);
@@ -177,8 +195,27 @@ public final class ReplayTopComponent extends TopComponent {
             } catch (ServerException e) {
                 SwingUtilities.invokeLater(() -> status.setText(NbBundle.getMessage(ReplayTopComponent.class,
                         "MSG_LoadFailed", e.getMessage())));
+                return;
             }
+            loadCoverage(ids, start, end);
         });
+    }
+
+    /** After the tracks, so the replay starts while the server still measures the grids. */
+    private void loadCoverage(List<Long> ids, Instant start, Instant end) {
+        try {
+            CoveredArea area = new CoverageLoader(connection).load(ids, start, end);
+            SwingUtilities.invokeLater(() -> {
+                coverage.show(area);
+                share.setText(Double.isNaN(area.share()) ? text("MSG_NoGrids")
+                        : NbBundle.getMessage(ReplayTopComponent.class, "MSG_Coverage",
+                                String.format(java.util.Locale.ROOT, "%.1f", area.share() * 100), area.grids()));
+                map.repaint();
+            });
+        } catch (ServerException e) {
+            SwingUtilities.invokeLater(() -> share.setText(NbBundle.getMessage(ReplayTopComponent.class,
+                    "MSG_CoverageFailed", e.getMessage())));
+        }
     }
 
     private void loaded(List<ReplayTrack> tracks, Instant start, Instant end, Instant at) {
@@ -279,6 +316,7 @@ public final class ReplayTopComponent extends TopComponent {
     protected void componentClosed() {
         frames.stop();
         scene.clear();
+        coverage.clear();
         map.repaint();
     }
 }
