@@ -28,6 +28,7 @@ import org.gridpatrol.desktop.replay.scene.Tracks;
 import org.gridpatrol.model.track.Track;
 import org.junit.jupiter.api.Test;
 import org.jxmapviewer.JXMapViewer;
+import org.jxmapviewer.painter.Painter;
 import org.jxmapviewer.viewer.GeoPosition;
 
 /**
@@ -48,37 +49,54 @@ class ReplayFrameTimeTest {
         MapLayers everything = new MapLayers(catalog, City.officers(500));
         List<Track.TrackPoint> fixes = City.patrol(100_000);
         Track track = Tracks.track(1, fixes, fixes, List.of(), List.of());
+        Files.createDirectories(Path.of("target"));
         ReplayScene scene = new ReplayScene();
         scene.load(List.of(ReplayTrack.of(track, "BS0001", false)),
                 new ReplayClock(City.T0, City.T0.plusSeconds(fixes.size())));
         scene.clock().seek(City.T0.plusSeconds(fixes.size() - 1));
         CoverageLayer coverage = new CoverageLayer();
         coverage.show(new CoveredArea(City.covered(40), 40, 40 * 50_000.0, 40 * 18_000.0));
-        everything.addOverlay(new CoveragePainter(coverage));
-        everything.addOverlay(new ReplayPainter(scene));
+        CoveragePainter coveragePainter = new CoveragePainter(coverage);
+        ReplayPainter replayPainter = new ReplayPainter(scene);
+        everything.addOverlay(coveragePainter);
+        everything.addOverlay(replayPainter);
 
-        List<String> lines = new ArrayList<>();
-        double worstWith = 0;
-        double worstWithout = 0;
-        for (int zoom : new int[] {5, 3}) {
-            JXMapViewer map = viewer(zoom);
-            Files.createDirectories(Path.of("target"));
-            ImageIO.write(render(map, everything), "png", Path.of("target", "replay-frame-zoom" + zoom + ".png").toFile());
-            double with = panning(map, everything);
-            double without = panning(map, mapOnly);
-            worstWith = Math.max(worstWith, with);
-            worstWithout = Math.max(worstWithout, without);
-            String line = String.format(Locale.ROOT, "zoom %d: panning frame (median of %d) %.1f ms with everything on, "
-                    + "%.1f ms without the replay and coverage; 2000 grids, 500 officers, 100000-fix replay, 1280x800",
-                    zoom, FRAMES, with, without, zoom);
-            lines.add(line);
-            System.out.println("[frame-time] " + line);
-            assertTrue(with < 1000, line);
+        List<Frame> frames = new ArrayList<>();
+        // the first pass only warms the JIT up (its first frames at zoom 5 took 3x the later ones)
+        for (int pass = 0; pass < 2; pass++) {
+            for (int zoom : new int[] {5, 3}) {
+                JXMapViewer map = viewer(zoom);
+                if (pass == 0) {
+                    panning(map, everything.painter());
+                    panning(map, mapOnly.painter());
+                } else {
+                    ImageIO.write(render(map, everything.painter()), "png",
+                            Path.of("target", "replay-frame-zoom" + zoom + ".png").toFile());
+                    frames.add(new Frame(zoom, panning(map, everything.painter()), panning(map, mapOnly.painter()),
+                            panning(map, replayPainter), panning(map, coveragePainter)));
+                }
+            }
         }
-        List<String> properties = new ArrayList<>(lines.stream().map(l -> "# " + l).toList());
-        properties.add(String.format(Locale.ROOT, "desktop_frame_ms=%.3f", worstWith));
-        properties.add(String.format(Locale.ROOT, "map_only_frame_ms=%.3f", worstWithout));
+        List<String> properties = new ArrayList<>();
+        for (Frame frame : frames) {
+            System.out.println("[frame-time] " + frame);
+            properties.add("# " + frame);
+            assertTrue(frame.with < 1000, frame.toString());
+        }
+        // the worse of the two zooms, so the figure holds wherever the supervisor pans
+        properties.add(String.format(Locale.ROOT, "desktop_frame_ms=%.3f", frames.stream().mapToDouble(Frame::with).max().orElseThrow()));
+        properties.add(String.format(Locale.ROOT, "map_only_frame_ms=%.3f", frames.stream().mapToDouble(Frame::without).max().orElseThrow()));
         Files.write(Path.of("target", "desktop-frame.properties"), properties);
+    }
+
+    /** The median panning frames of one zoom, ms: everything on, the map without replay, each overlay alone. */
+    private record Frame(int zoom, double with, double without, double replay, double coverage) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "zoom %d: panning frame (median of %d) %.1f ms with everything on, "
+                    + "%.1f ms without the replay and coverage (replay alone %.1f, coverage alone %.1f); 2000 grids, "
+                    + "500 officers, 100000-fix replay, 1280x800", zoom, FRAMES, with, without, replay, coverage);
+        }
     }
 
     private static JXMapViewer viewer(int zoom) {
@@ -91,7 +109,7 @@ class ReplayFrameTimeTest {
     }
 
     /** The median of {@link #FRAMES} frames each panned 7 px, after 20 to warm up: a GC pause does not move it. */
-    private static double panning(JXMapViewer map, MapLayers layers) {
+    private static double panning(JXMapViewer map, Painter<JXMapViewer> layers) {
         double[] times = new double[FRAMES];
         for (int i = -20; i < FRAMES; i++) {
             Point2D c = map.getCenter();
@@ -106,12 +124,12 @@ class ReplayFrameTimeTest {
         return times[FRAMES / 2];
     }
 
-    private static BufferedImage render(JXMapViewer map, MapLayers layers) {
+    private static BufferedImage render(JXMapViewer map, Painter<JXMapViewer> layers) {
         BufferedImage image = new BufferedImage(map.getWidth(), map.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        layers.painter().paint(g, map, map.getWidth(), map.getHeight());
+        layers.paint(g, map, map.getWidth(), map.getHeight());
         g.dispose();
         return image;
     }
