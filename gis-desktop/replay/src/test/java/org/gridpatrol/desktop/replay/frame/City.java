@@ -8,6 +8,8 @@ import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
 import org.gridpatrol.model.track.Track;
+import org.gridpatrol.model.track.TrackPhoto;
+import org.gridpatrol.model.track.TrackVisit;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -16,7 +18,7 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * A city built in code for frame timing, the same as the map module's: 2,000 wobbly
  * 60-vertex grids on a 50 × 40 lattice, 500 live officers with trails, and one officer's
- * long patrol to replay.
+ * long patrol to replay with its check-ins and photos.
  */
 final class City {
     static final double LON = 117.36;
@@ -80,6 +82,27 @@ final class City {
             }
         }
         return positions;
+    }
+
+    /** @return that many check-ins spread along the track, every third not counted */
+    static List<TrackVisit> visits(List<Track.TrackPoint> fixes, int count) {
+        List<TrackVisit> visits = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Track.TrackPoint at = fixes.get(i * fixes.size() / count);
+            visits.add(new TrackVisit(i, i, "检查点" + i, 1L, at.time(), "CHECKIN", at.lon(), at.lat(), i % 3 != 0,
+                    i % 3 != 0 ? null : "out of order"));
+        }
+        return visits;
+    }
+
+    /** @return that many photos spread along the track, without a position of their own */
+    static List<TrackPhoto> photos(List<Track.TrackPoint> fixes, int count) {
+        List<TrackPhoto> photos = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Track.TrackPoint at = fixes.get(i * fixes.size() / count + 17);
+            photos.add(new TrackPhoto(i, "EVIDENCE", at.time(), null, null, "/photos/" + i + "/marked"));
+        }
+        return photos;
     }
 
     /** @return a walk of one fix a second, ~1.3 m a step, turning slowly, kept within the city */

@@ -20,6 +20,7 @@ import org.gridpatrol.desktop.map.layers.MapLayers;
 import org.gridpatrol.desktop.replay.coverage.CoverageLayer;
 import org.gridpatrol.desktop.replay.coverage.CoveragePainter;
 import org.gridpatrol.desktop.replay.coverage.CoveredArea;
+import org.gridpatrol.desktop.replay.layer.MarksPainter;
 import org.gridpatrol.desktop.replay.layer.ReplayPainter;
 import org.gridpatrol.desktop.replay.scene.ReplayClock;
 import org.gridpatrol.desktop.replay.scene.ReplayScene;
@@ -33,7 +34,7 @@ import org.jxmapviewer.viewer.GeoPosition;
 
 /**
  * How long one panning frame takes off-screen, 1280×800, with everything on: 2,000 grids,
- * 500 live officers with trails, the covered area, and a 100,000-fix replay whose whole trail
+ * 500 live officers with trails, the covered area, and a 100,000-fix replay with 200 check-ins and 100 photos whose whole trail
  * is drawn (the clock at its end). The map without the replay is measured in the same run as
  * the baseline. Prints the figures and writes them to {@code target/desktop-frame.properties}
  * (read by {@code tools/bench/desktop.sh} into latest.json); fails only if a frame is absurdly slow.
@@ -48,7 +49,9 @@ class ReplayFrameTimeTest {
         MapLayers mapOnly = new MapLayers(catalog, City.officers(500));
         MapLayers everything = new MapLayers(catalog, City.officers(500));
         List<Track.TrackPoint> fixes = City.patrol(100_000);
-        Track track = Tracks.track(1, fixes, fixes, List.of(), List.of());
+        Track plain = Tracks.track(1, fixes, fixes, List.of(), List.of());
+        Track track = new Track(1, plain.from(), plain.to(), fixes, plain.cleaned(), 2, List.of(), 0, List.of(),
+                City.visits(fixes, 200), City.photos(fixes, 100));
         Files.createDirectories(Path.of("target"));
         ReplayScene scene = new ReplayScene();
         scene.load(List.of(ReplayTrack.of(track, "BS0001", false)),
@@ -60,6 +63,7 @@ class ReplayFrameTimeTest {
         ReplayPainter replayPainter = new ReplayPainter(scene);
         everything.addOverlay(coveragePainter);
         everything.addOverlay(replayPainter);
+        everything.addOverlay(new MarksPainter(scene));
 
         List<Frame> frames = new ArrayList<>();
         // the first pass only warms the JIT up (its first frames at zoom 5 took 3x the later ones)
