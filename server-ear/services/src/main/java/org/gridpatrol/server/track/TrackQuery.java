@@ -19,6 +19,8 @@ import org.gridpatrol.engine.fix.Fix;
 import org.gridpatrol.engine.track.TrackCleaner;
 import org.gridpatrol.model.GeoJson;
 import org.gridpatrol.model.track.Track;
+import org.gridpatrol.model.track.TrackPhoto;
+import org.gridpatrol.model.track.TrackVisit;
 import org.gridpatrol.server.alarm.AlarmQuery;
 import org.gridpatrol.server.problem.ProblemException;
 import org.gridpatrol.server.scope.Caller;
@@ -28,7 +30,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * An officer's track over a window, as a replay needs it: raw fixes, the cleaned and
- * simplified line, stops, mileage and the alarms on it.
+ * simplified line, stops, mileage, the alarms, checkpoint visits and photos on it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -60,6 +62,8 @@ public class TrackQuery {
         }
         List<Track.TrackPoint> raw = new ArrayList<>();
         List<Fix> fixes = new ArrayList<>();
+        List<TrackVisit> visits;
+        List<TrackPhoto> photos;
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement officer = db.prepareStatement(
                     "SELECT u.path FROM officer o JOIN org_unit u ON u.id = o.squad_id WHERE o.id = ?")) {
@@ -89,6 +93,8 @@ public class TrackQuery {
                     }
                 }
             }
+            visits = TrackMarks.visits(db, officerId, from, to);
+            photos = TrackMarks.photos(db, officerId, from, to);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the track of officer " + officerId, e);
         }
@@ -98,7 +104,7 @@ public class TrackQuery {
         List<Track.Stop> stops = stays.stream()
                 .map(s -> new Track.Stop(s.lon(), s.lat(), s.first().time(), s.last().time())).toList();
         return new Track(officerId, from, to, raw, line(kept, toleranceM), toleranceM, stops, TrackCleaner.mileage(kept, stays),
-                alarms.find(caller, new AlarmQuery.Filter(from, to, officerId, null, null, null), 0, 1000));
+                alarms.find(caller, new AlarmQuery.Filter(from, to, officerId, null, null, null), 0, 1000), visits, photos);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode line(List<Fix> kept, double toleranceM) {

@@ -83,6 +83,16 @@ public interface ServerConnection {
      */
     <T> T put(String path, Object body, TypeReference<T> type);
 
+    /**
+     * Reads a binary answer, such as a photo.
+     *
+     * @param path   a path under {@code /api/v1}
+     * @param accept the media type wanted, e.g. {@code image/jpeg}
+     * @return the body
+     * @throws ServerException when the server refuses or does not answer
+     */
+    byte[] getBytes(String path, String accept);
+
     /** @return the JSON mapper the connection uses (Java time as ISO-8601) */
     ObjectMapper mapper();
 

@@ -58,6 +58,18 @@ class HttpServerConnectionTest {
         server.createContext("/api/v1/grids/check", x -> answer(x, 422,
                 "{\"status\":422,\"code\":\"grid.rules-broken\",\"detail\":\"the outline crosses itself\","
                         + "\"check\":{\"errors\":[{\"severity\":\"ERROR\",\"code\":\"grid.invalid\"}],\"warnings\":[]}}"));
+        server.createContext("/api/v1/photos/7/marked", x -> {
+            if (!String.valueOf(x.getRequestHeaders().getFirst("Accept")).startsWith("image/jpeg")) {
+                answer(x, 406, "{\"status\":406,\"code\":\"not-acceptable\",\"detail\":\"image only\"}");
+                return;
+            }
+            x.getResponseHeaders().add("Content-Type", "image/jpeg");
+            x.sendResponseHeaders(200, 4);
+            x.getResponseBody().write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
+            x.close();
+        });
+        server.createContext("/api/v1/photos/8/marked", x -> answer(x, 404,
+                "{\"status\":404,\"code\":\"photo.not-found\",\"detail\":\"no such photo\"}"));
         server.start();
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -125,6 +137,19 @@ class HttpServerConnectionTest {
         ServerConnection.Conditional first = connection.getIfChanged("/grids?bbox=1,2,3,4", null);
         assertEquals("\"v0\"", first.etag());
         assertTrue(connection.getIfChanged("/grids?bbox=1,2,3,4", first.etag()).unchanged());
+    }
+
+    @Test
+    void aPhotoIsReadAsBytesAskingForAnImageAndARefusalStillSaysWhy() throws IOException {
+        URI base = start(false);
+        ServerConnection connection = connection();
+        connection.signIn(base, "supervisor", new char[0]);
+        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9},
+                connection.getBytes("/photos/7/marked", "image/jpeg"));
+        ServerException missing = assertThrows(ServerException.class,
+                () -> connection.getBytes("/photos/8/marked", "image/jpeg"));
+        assertEquals(404, missing.status());
+        assertEquals("photo.not-found", missing.code());
     }
 
     @Test

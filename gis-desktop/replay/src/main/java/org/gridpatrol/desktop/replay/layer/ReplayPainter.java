@@ -76,11 +76,13 @@ public final class ReplayPainter implements Painter<JXMapViewer> {
         double[] here = track.positionAt(now);
         Point2D at = here == null ? null : world(map, here[0], here[1]);
         if (last >= 0) {
-            Path2D.Float path = new Path2D.Float();
+            Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, 256);
             path.moveTo(world.xs[0], world.ys[0]);
-            for (int i = 1; i <= last; i++) {
-                path.lineTo(world.xs[i], world.ys[i]);
+            int[] kept = world.kept;
+            for (int k = 1; k < kept.length && kept[k] <= last; k++) {
+                path.lineTo(world.xs[kept[k]], world.ys[kept[k]]);
             }
+            path.lineTo(world.xs[last], world.ys[last]);
             path.lineTo(at.getX(), at.getY());
             g.setColor(colour);
             g.setStroke(TRAIL);
@@ -146,11 +148,17 @@ public final class ReplayPainter implements Painter<JXMapViewer> {
         }
     }
 
-    /** A track's positions in world pixels at one zoom level. */
+    /**
+     * A track's positions in world pixels at one zoom level, and which of them the trail
+     * draws: a fix less than a pixel from the last one kept adds nothing to a 3 px line, and
+     * at a city-wide zoom most of a day's fixes are such (stroking them all cost ~140 ms a frame).
+     */
     private static final class WorldTrack {
+        private static final float MIN_STEP_PX = 1f;
         final int zoom;
         final float[] xs;
         final float[] ys;
+        final int[] kept;
 
         WorldTrack(JXMapViewer map, ReplayTrack track) {
             zoom = map.getZoom();
@@ -161,6 +169,19 @@ public final class ReplayPainter implements Painter<JXMapViewer> {
                 xs[i] = (float) p.getX();
                 ys[i] = (float) p.getY();
             }
+            kept = keep(xs, ys);
+        }
+
+        private static int[] keep(float[] xs, float[] ys) {
+            int[] indices = new int[xs.length];
+            int n = 0;
+            for (int i = 0; i < xs.length; i++) {
+                if (n == 0 || Math.abs(xs[i] - xs[indices[n - 1]]) >= MIN_STEP_PX
+                        || Math.abs(ys[i] - ys[indices[n - 1]]) >= MIN_STEP_PX) {
+                    indices[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(indices, n);
         }
     }
 }

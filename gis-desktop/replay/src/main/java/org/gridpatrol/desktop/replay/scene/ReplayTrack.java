@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.model.track.Track;
+import org.gridpatrol.model.track.TrackPhoto;
+import org.gridpatrol.model.track.TrackVisit;
 
 /**
  * One officer's track as the replay walks it: times and positions in arrays (a day of
@@ -19,9 +21,11 @@ public final class ReplayTrack {
     private final double[] lats;
     private final List<Track.Stop> stops;
     private final List<AlarmView> alarms;
+    private final List<TrackVisit> visits;
+    private final List<TrackPhoto> photos;
 
     ReplayTrack(long officerId, String label, long[] times, double[] lons, double[] lats, List<Track.Stop> stops,
-                List<AlarmView> alarms) {
+                List<AlarmView> alarms, List<TrackVisit> visits, List<TrackPhoto> photos) {
         this.officerId = officerId;
         this.label = label;
         this.times = times;
@@ -29,6 +33,8 @@ public final class ReplayTrack {
         this.lats = lats;
         this.stops = List.copyOf(stops);
         this.alarms = List.copyOf(alarms);
+        this.visits = List.copyOf(visits);
+        this.photos = List.copyOf(photos);
     }
 
     /**
@@ -49,7 +55,26 @@ public final class ReplayTrack {
             lats[i] = p.lat();
         }
         return new ReplayTrack(track.officerId(), label, times, lons, lats,
-                track.stops() == null ? List.of() : track.stops(), track.alarms() == null ? List.of() : track.alarms());
+                track.stops() == null ? List.of() : track.stops(), track.alarms() == null ? List.of() : track.alarms(),
+                track.visits(), track.photos());
+    }
+
+    /** @return his checkpoint visits (check-ins and stays read from the track), oldest first */
+    public List<TrackVisit> visits() {
+        return visits;
+    }
+
+    /** @return the photos he took, oldest first */
+    public List<TrackPhoto> photos() {
+        return photos;
+    }
+
+    /**
+     * @return where a visit or photo was: its own position, else the track's at its moment
+     * (a phone may send a photo without one); null when neither is known
+     */
+    public double[] placeOf(Double lon, Double lat, Instant at) {
+        return lon != null && lat != null ? new double[] {lon, lat} : positionAt(at);
     }
 
     /** @return the officer */

@@ -2,6 +2,8 @@ package org.gridpatrol.desktop.replay.window;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,10 +32,17 @@ import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
 import org.gridpatrol.desktop.map.api.MapContext;
+import org.gridpatrol.desktop.replay.coverage.CoverageLayer;
+import org.gridpatrol.desktop.replay.coverage.CoverageLoader;
+import org.gridpatrol.desktop.replay.coverage.CoveragePainter;
+import org.gridpatrol.desktop.replay.coverage.CoveredArea;
+import org.gridpatrol.desktop.replay.layer.MarksPainter;
 import org.gridpatrol.desktop.replay.layer.ReplayPainter;
 import org.gridpatrol.desktop.replay.scene.ReplayClock;
 import org.gridpatrol.desktop.replay.scene.ReplayScene;
 import org.gridpatrol.desktop.replay.scene.ReplayTrack;
+import org.gridpatrol.model.track.TrackPhoto;
+import org.jxmapviewer.JXMapViewer;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.util.Lookup;
@@ -69,6 +78,11 @@ public final class ReplayTopComponent extends TopComponent {
     private final JComboBox<String> speed = new JComboBox<>();
     private final JLabel now = new JLabel(" ");
     private final JLabel status = new JLabel(" ");
+    private final transient CoverageLayer coverage = new CoverageLayer();
+    private final transient MarksPainter marks = new MarksPainter(scene);
+    private boolean photoClicks;
+    private final JCheckBox showCoverage = new JCheckBox(text("CHK_Coverage"), true);
+    private final JLabel share = new JLabel(" ");
     private final Timer frames = new Timer(FRAME_MS, null);
     private long lastFrame;
 
@@ -76,7 +90,10 @@ public final class ReplayTopComponent extends TopComponent {
     public ReplayTopComponent() {
         setName(text("CTL_ReplayTopComponent"));
         setLayout(new BorderLayout());
+        // the covered area first, so the trails are drawn over it
+        map.addOverlay(new CoveragePainter(coverage));
         map.addOverlay(new ReplayPainter(scene));
+        map.addOverlay(marks);
         ZoneId zone = ZoneId.systemDefault();
         setWindow(LocalDate.now(zone).atStartOfDay(zone).toInstant(), Instant.now());
         add(query(), BorderLayout.NORTH);
@@ -133,6 +150,13 @@ public final class ReplayTopComponent extends TopComponent {
         bar.add(speed);
         bar.addSeparator();
         bar.add(now);
+        bar.addSeparator();
+        showCoverage.addActionListener(e -> {
+            coverage.setVisible(showCoverage.isSelected());
+            map.repaint();
+        });
+        bar.add(showCoverage);
+        bar.add(share);
         return bar;
     }
 
@@ -170,6 +194,8 @@ public final class ReplayTopComponent extends TopComponent {
         }
         boolean clean = cleaned.isSelected();
         status.setText(text("MSG_Loading"));
+        coverage.clear();
+        share.setText(text("MSG_CoverageLoading"));
         LOADER.post(() -> {
             try {
                 List<ReplayTrack> tracks = new TrackLoader(connection).load(ids, this::label, start, end, clean);
@@ -177,8 +203,27 @@ public final class ReplayTopComponent extends TopComponent {
             } catch (ServerException e) {
                 SwingUtilities.invokeLater(() -> status.setText(NbBundle.getMessage(ReplayTopComponent.class,
                         "MSG_LoadFailed", e.getMessage())));
+                return;
             }
+            loadCoverage(ids, start, end);
         });
+    }
+
+    /** After the tracks, so the replay starts while the server still measures the grids. */
+    private void loadCoverage(List<Long> ids, Instant start, Instant end) {
+        try {
+            CoveredArea area = new CoverageLoader(connection).load(ids, start, end);
+            SwingUtilities.invokeLater(() -> {
+                coverage.show(area);
+                share.setText(Double.isNaN(area.share()) ? text("MSG_NoGrids")
+                        : NbBundle.getMessage(ReplayTopComponent.class, "MSG_Coverage",
+                                String.format(java.util.Locale.ROOT, "%.1f", area.share() * 100), area.grids()));
+                map.repaint();
+            });
+        } catch (ServerException e) {
+            SwingUtilities.invokeLater(() -> share.setText(NbBundle.getMessage(ReplayTopComponent.class,
+                    "MSG_CoverageFailed", e.getMessage())));
+        }
     }
 
     private void loaded(List<ReplayTrack> tracks, Instant start, Instant end, Instant at) {
@@ -192,7 +237,11 @@ public final class ReplayTopComponent extends TopComponent {
         int fixes = tracks.stream().mapToInt(ReplayTrack::size).sum();
         long stops = tracks.stream().mapToLong(t -> t.stops().size()).sum();
         long alarms = tracks.stream().mapToLong(t -> t.alarms().size()).sum();
-        status.setText(NbBundle.getMessage(ReplayTopComponent.class, "MSG_Loaded", tracks.size(), fixes, stops, alarms));
+        long visits = tracks.stream().mapToLong(t -> t.visits().size()).sum();
+        long photos = tracks.stream().mapToLong(t -> t.photos().size()).sum();
+        status.setText(NbBundle.getMessage(ReplayTopComponent.class, "MSG_Loaded", tracks.size(), fixes, stops, alarms,
+                visits, photos));
+        listenForPhotoClicks();
         scene.load(tracks, clock);
         revalidate();
         if (!tracks.isEmpty() && tracks.get(0).size() > 0) {
@@ -201,6 +250,24 @@ public final class ReplayTopComponent extends TopComponent {
                 map.viewer().setCenterPosition(new org.jxmapviewer.viewer.GeoPosition(p[1], p[0]));
             }
         }
+    }
+
+    /** A click on a photo's icon opens it; the map's viewer exists once the map window was opened. */
+    private void listenForPhotoClicks() {
+        JXMapViewer viewer = map.viewer();
+        if (photoClicks || viewer == null) {
+            return;
+        }
+        photoClicks = true;
+        viewer.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                TrackPhoto photo = scene.clock() == null ? null : marks.photoAt(viewer, e.getPoint());
+                if (photo != null) {
+                    PhotoViewer.open(SwingUtilities.getWindowAncestor(viewer), connection, photo);
+                }
+            }
+        });
     }
 
     private void togglePlay() {
@@ -279,6 +346,7 @@ public final class ReplayTopComponent extends TopComponent {
     protected void componentClosed() {
         frames.stop();
         scene.clear();
+        coverage.clear();
         map.repaint();
     }
 }

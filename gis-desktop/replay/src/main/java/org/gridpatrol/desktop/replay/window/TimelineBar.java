@@ -13,16 +13,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.JComponent;
+import org.gridpatrol.desktop.replay.layer.MarksPainter;
 import org.gridpatrol.desktop.replay.layer.ReplayPainter;
 import org.gridpatrol.desktop.replay.scene.ReplayClock;
 import org.gridpatrol.desktop.replay.scene.ReplayScene;
 import org.gridpatrol.desktop.replay.scene.ReplayTrack;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.model.track.Track;
+import org.gridpatrol.model.track.TrackPhoto;
+import org.gridpatrol.model.track.TrackVisit;
 
 /**
  * The timeline: the window's hours, one row per officer with his fixes (ticks), stops
- * (bars in his colour) and alarms (red bars), and the cursor of the replayed moment.
+ * (bars in his colour), alarms (red bars), checkpoint visits (diamonds) and photos
+ * (purple squares), and the cursor of the replayed moment.
  * Pressing or dragging anywhere on it moves the replay to that moment.
  */
 final class TimelineBar extends JComponent {
@@ -129,6 +133,15 @@ final class TimelineBar extends JComponent {
             int from = x(clock, alarm.startedAt());
             int to = x(clock, alarm.endedAt() == null ? clock.to() : alarm.endedAt());
             g.fillRect(from, top + 10, Math.max(3, to - from), 4);
+        }
+        for (TrackVisit visit : track.visits()) {
+            g.setColor(visit.counted() ? MarksPainter.COUNTED : MarksPainter.NOT_COUNTED);
+            int x = x(clock, visit.at());
+            g.fillPolygon(new int[] {x, x + 4, x, x - 4}, new int[] {top + 4, top + 8, top + 12, top + 8}, 4);
+        }
+        g.setColor(MarksPainter.PHOTO);
+        for (TrackPhoto photo : track.photos()) {
+            g.fillRect(x(clock, photo.takenAt()) - 2, top + 1, 5, 4);
         }
     }
 
