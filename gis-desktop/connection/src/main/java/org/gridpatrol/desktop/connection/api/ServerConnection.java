@@ -83,6 +83,25 @@ public interface ServerConnection {
      */
     <T> T put(String path, Object body, TypeReference<T> type);
 
+    /**
+     * @param path a path under {@code /api/v1}
+     * @param type what to read the answer as
+     * @param <T>  the answer's type
+     * @return the answer
+     * @throws ServerException on any answer but 2xx
+     */
+    <T> T delete(String path, TypeReference<T> type);
+
+    /**
+     * Reads an answer as it comes, e.g. an XLSX or PDF file.
+     *
+     * @param path   a path under {@code /api/v1}
+     * @param accept the media type wanted, e.g. {@code application/pdf}
+     * @return the answer's bytes
+     * @throws ServerException on any answer but 2xx
+     */
+    byte[] download(String path, String accept);
+
     /** @return the JSON mapper the connection uses (Java time as ISO-8601) */
     ObjectMapper mapper();
 

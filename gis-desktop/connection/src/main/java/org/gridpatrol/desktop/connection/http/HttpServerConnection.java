@@ -125,6 +125,20 @@ public final class HttpServerConnection implements ServerConnection {
     }
 
     @Override
+    public <T> T delete(String path, TypeReference<T> type) {
+        return read(send(request(path).DELETE()), type);
+    }
+
+    @Override
+    public byte[] download(String path, String accept) {
+        HttpResponse<byte[]> answer = send(request(path).setHeader("Accept", accept + ", application/problem+json").GET());
+        if (answer.statusCode() / 100 != 2) {
+            throw refusal(answer);
+        }
+        return answer.body();
+    }
+
+    @Override
     public ObjectMapper mapper() {
         return mapper;
     }
