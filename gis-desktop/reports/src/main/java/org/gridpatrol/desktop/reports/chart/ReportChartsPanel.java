@@ -70,7 +70,7 @@ public final class ReportChartsPanel extends JPanel {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         CategoryAxis categories = new CategoryAxis();
-        categories.setMaximumCategoryLabelLines(2);
+        categories.setMaximumCategoryLabelLines(stacked ? 1 : 2);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(stacked ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);

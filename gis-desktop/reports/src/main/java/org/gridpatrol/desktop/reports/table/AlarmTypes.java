@@ -17,6 +17,10 @@ public final class AlarmTypes {
             "FAKE_LOCATION", "CHECKPOINT_ORDER", "CHECKPOINT_MISSED", "LATE", "EARLY_LEAVE", "ABSENT",
             "CLOCK_IN_OUTSIDE");
 
+    /** Types the duty figures count already: checkpoints missed or out of order, late, early leave, absent. */
+    public static final Set<String> COUNTED_APART = Set.of("CHECKPOINT_ORDER", "CHECKPOINT_MISSED", "LATE",
+            "EARLY_LEAVE", "ABSENT");
+
     private AlarmTypes() {
     }
 

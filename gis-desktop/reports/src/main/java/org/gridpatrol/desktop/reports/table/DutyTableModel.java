@@ -11,7 +11,8 @@ import org.openide.util.NbBundle;
 
 /**
  * A duty report as a table, one row per officer: rank, time on duty and inside/outside his
- * grids, mileage, checkpoints, one column per alarm type the report holds, attendance, and
+ * grids, mileage, checkpoints, one column per alarm type the report holds (but those of
+ * checkpoints and attendance, which have columns of their own), attendance, and
  * the change against the previous period. Values keep their type so that a row sorter sorts
  * numbers as numbers.
  */
@@ -38,6 +39,9 @@ public final class DutyTableModel extends AbstractTableModel {
         built.add(column("COL_CheckpointsMissed", Integer.class, o -> o.current().checkpointsMissed()));
         built.add(column("COL_CheckpointsOutOfOrder", Integer.class, o -> o.current().checkpointsOutOfOrder()));
         for (String type : AlarmTypes.of(report)) {
+            if (AlarmTypes.COUNTED_APART.contains(type)) {
+                continue;
+            }
             built.add(new Column(AlarmTypes.label(type), Integer.class, o -> AlarmTypes.count(o, type)));
         }
         built.add(column("COL_Late", Integer.class, o -> o.current().late()));

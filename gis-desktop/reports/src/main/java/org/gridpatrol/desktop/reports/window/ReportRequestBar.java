@@ -12,6 +12,7 @@ import javax.swing.JList;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import org.gridpatrol.desktop.reports.api.DutyReports;
+import org.gridpatrol.model.org.OrgUnit;
 import org.gridpatrol.model.report.NewReportJob;
 import org.gridpatrol.model.report.ReportPeriod;
 import org.openide.util.NbBundle;
@@ -29,6 +30,12 @@ final class ReportRequestBar extends JToolBar {
 
     ReportRequestBar() {
         setFloatable(false);
+        // a tool bar stretches its fields to the window's width: keep them to their size
+        unit.setPrototypeDisplayValue(new OrgUnitChoice(new OrgUnit(0, null, null, "\u3000".repeat(12), null, null, true,
+                null, null), 0));
+        unit.setMaximumSize(unit.getPreferredSize());
+        period.setMaximumSize(period.getPreferredSize());
+        day.setMaximumSize(day.getPreferredSize());
         period.setRenderer(new DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 

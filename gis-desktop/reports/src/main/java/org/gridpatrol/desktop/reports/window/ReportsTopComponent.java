@@ -45,6 +45,7 @@ public final class ReportsTopComponent extends TopComponent {
     private final DutyTableModel model = new DutyTableModel();
     private final ReportChartsPanel charts = new ReportChartsPanel();
     private final JLabel status = new JLabel(" ");
+    private final JTable table;
     private Long shownJob;
     private String shownName = "report";
 
@@ -56,11 +57,11 @@ public final class ReportsTopComponent extends TopComponent {
         setName(NbBundle.getMessage(ReportsTopComponent.class, "CTL_ReportsTopComponent"));
         setLayout(new BorderLayout());
         add(bar, BorderLayout.NORTH);
-        JTable table = new JTable(model);
+        table = new JTable(model);
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), charts);
-        split.setResizeWeight(0.5);
+        split.setResizeWeight(0.45);
         add(split, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         bar.onRun(e -> run());
@@ -127,6 +128,7 @@ public final class ReportsTopComponent extends TopComponent {
         shownJob = jobId;
         shownName = title.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
         model.show(report);
+        table.getColumnModel().getColumn(1).setPreferredWidth(160);
         charts.show(report);
         bar.exportable(true);
     }
