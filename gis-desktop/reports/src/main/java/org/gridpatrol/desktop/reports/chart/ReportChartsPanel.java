@@ -1,8 +1,11 @@
 package org.gridpatrol.desktop.reports.chart;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.GridLayout;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
 import org.gridpatrol.model.report.DutyReport;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -30,6 +33,9 @@ public final class ReportChartsPanel extends JPanel {
     /** Colour of the alarm bars. */
     public static final Color ALARMS = new Color(0xC62828);
 
+    private static final int BAR_HEIGHT = 18;
+    private static final int MIN_HEIGHT = 240;
+
     private final ChartPanel time;
     private final ChartPanel alarms;
 
@@ -38,13 +44,21 @@ public final class ReportChartsPanel extends JPanel {
         super(new GridLayout(1, 2, 8, 0));
         time = new ChartPanel(chart(text("CHART_Time"), text("AXIS_Hours"), new DefaultCategoryDataset(), true));
         alarms = new ChartPanel(chart(text("CHART_Alarms"), text("AXIS_Count"), new DefaultCategoryDataset(), false));
-        add(time);
+        // a bureau has some hundred officers: the time chart grows a bar's height per officer and scrolls
+        time.setMaximumDrawHeight(20_000);
+        time.setMaximumDrawWidth(4_000);
+        JScrollPane scroll = new JScrollPane(time, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(null);
+        add(scroll);
         add(alarms);
     }
 
     /** @param report the report to draw */
     public void show(DutyReport report) {
         time.setChart(chart(text("CHART_Time"), text("AXIS_Hours"), ReportDatasets.insideOutside(report), true));
+        time.setPreferredSize(new Dimension(300, Math.max(MIN_HEIGHT, 110 + BAR_HEIGHT * report.officers().size())));
+        time.revalidate();
         alarms.setChart(chart(text("CHART_Alarms"), text("AXIS_Count"), ReportDatasets.alarmsByType(report), false));
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -29,8 +31,7 @@ class ReportChartsPanelTest {
         ReportChartsPanel panel = new ReportChartsPanel();
         panel.show(SampleReports.day());
         panel.setSize(WIDTH, HEIGHT);
-        panel.doLayout();
-        panel.validate();
+        layOut(panel);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         panel.printAll(g);
@@ -42,6 +43,16 @@ class ReportChartsPanelTest {
             throw new UncheckedIOException(e);
         }
         return image;
+    }
+
+    /** Lays out the whole tree, as showing it would (validate() does nothing without a native peer). */
+    private static void layOut(Container container) {
+        container.doLayout();
+        for (Component child : container.getComponents()) {
+            if (child instanceof Container inner) {
+                layOut(inner);
+            }
+        }
     }
 
     private static int count(BufferedImage image, Color colour, int fromX, int toX) {
