@@ -85,6 +85,9 @@ public final class ReportChartsPanel extends JPanel {
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelLines(stacked ? 1 : 2);
+        // the default 5% margins are a blank band of several bars once a bureau's officers are listed
+        categories.setLowerMargin(0.01);
+        categories.setUpperMargin(0.01);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(stacked ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
