@@ -84,14 +84,25 @@ public interface ServerConnection {
     <T> T put(String path, Object body, TypeReference<T> type);
 
     /**
-     * Reads a binary answer, such as a photo.
+     * Deletes a resource.
+     *
+     * @param path a path under {@code /api/v1}
+     * @param type what to read the answer as
+     * @param <T>  the answer's type
+     * @return the answer
+     * @throws ServerException on any answer but 2xx
+     */
+    <T> T delete(String path, TypeReference<T> type);
+
+    /**
+     * Reads an answer as it comes: a photo, an XLSX or PDF file.
      *
      * @param path   a path under {@code /api/v1}
-     * @param accept the media type wanted, e.g. {@code image/jpeg}
-     * @return the body
-     * @throws ServerException when the server refuses or does not answer
+     * @param accept the media type wanted, e.g. {@code image/jpeg} or {@code application/pdf}
+     * @return the answer's bytes
+     * @throws ServerException on any answer but 2xx
      */
-    byte[] getBytes(String path, String accept);
+    byte[] download(String path, String accept);
 
     /** @return the JSON mapper the connection uses (Java time as ISO-8601) */
     ObjectMapper mapper();

@@ -115,15 +115,6 @@ public final class HttpServerConnection implements ServerConnection {
     }
 
     @Override
-    public byte[] getBytes(String path, String accept) {
-        HttpResponse<byte[]> answer = send(request(path).setHeader("Accept", accept + ", application/problem+json").GET());
-        if (answer.statusCode() / 100 != 2) {
-            throw refusal(answer);
-        }
-        return answer.body();
-    }
-
-    @Override
     public <T> T post(String path, Object body, TypeReference<T> type) {
         return read(send(request(path).header("Content-Type", "application/json").POST(json(body))), type);
     }
@@ -131,6 +122,20 @@ public final class HttpServerConnection implements ServerConnection {
     @Override
     public <T> T put(String path, Object body, TypeReference<T> type) {
         return read(send(request(path).header("Content-Type", "application/json").PUT(json(body))), type);
+    }
+
+    @Override
+    public <T> T delete(String path, TypeReference<T> type) {
+        return read(send(request(path).DELETE()), type);
+    }
+
+    @Override
+    public byte[] download(String path, String accept) {
+        HttpResponse<byte[]> answer = send(request(path).setHeader("Accept", accept + ", application/problem+json").GET());
+        if (answer.statusCode() / 100 != 2) {
+            throw refusal(answer);
+        }
+        return answer.body();
     }
 
     @Override

@@ -145,9 +145,9 @@ class HttpServerConnectionTest {
         ServerConnection connection = connection();
         connection.signIn(base, "supervisor", new char[0]);
         assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9},
-                connection.getBytes("/photos/7/marked", "image/jpeg"));
+                connection.download("/photos/7/marked", "image/jpeg"));
         ServerException missing = assertThrows(ServerException.class,
-                () -> connection.getBytes("/photos/8/marked", "image/jpeg"));
+                () -> connection.download("/photos/8/marked", "image/jpeg"));
         assertEquals(404, missing.status());
         assertEquals("photo.not-found", missing.code());
     }

@@ -42,7 +42,7 @@ final class PhotoViewer {
         String path = photo.marked() != null ? photo.marked() : "/photos/" + photo.id() + "/marked";
         LOADER.post(() -> {
             try {
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(connection.getBytes(path, "image/jpeg")));
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(connection.download(path, "image/jpeg")));
                 SwingUtilities.invokeLater(() -> {
                     if (image == null) {
                         picture.setText(NbBundle.getMessage(PhotoViewer.class, "MSG_PhotoUnreadable"));
