@@ -186,6 +186,27 @@ class AlarmIT {
     }
 
     @Test
+    void aLostContactAlarmRaisedByTheTimerReachesTheStreamWithItsId() throws Exception {
+        PatrolBeat patch = PatrolBeat.create();
+        try (EventStream events = EventStream.open(Accounts.bootstrapToken())) {
+            try (Connection db = PrivateDatabase.connect(); PreparedStatement silent = db.prepareStatement(
+                    "INSERT INTO officer_status (officer_id, last_fix_time, last_contact_at)"
+                            + " VALUES (?, now() - interval '12 minutes', now() - interval '12 minutes')")) {
+                silent.setLong(1, patch.officer().id());
+                silent.executeUpdate();
+            }
+            // the timer looks every minute
+            EventStream.Event opened = events.await(e -> e.name().equals("alarm.opened") && e.data() != null
+                    && e.data().path("officerId").asLong() == patch.officer().id(), 75_000);
+            assertTrue(opened != null, "alarm.opened of the lost contact arrived");
+            assertEquals("LOST_CONTACT", opened.data().path("type").asText());
+            assertEquals(Fixtures.count("SELECT id FROM alarm WHERE officer_id = ? AND type = 'LOST_CONTACT'",
+                    patch.officer().id()), opened.data().path("id").asLong(), opened.data().toString());
+            assertEquals("OPEN", opened.data().path("state").asText());
+        }
+    }
+
+    @Test
     void theReplayTrackHasTheKnownMileageStopAndAlarm() throws Exception {
         PatrolBeat beat = PatrolBeat.create();
         double[] o = beat.origin();
