@@ -11,6 +11,7 @@ import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.MessagePage;
 import org.gridpatrol.model.mobile.MobileProfile;
 import org.gridpatrol.model.mobile.Session;
+import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.SignIn;
 
 /**
@@ -58,7 +59,8 @@ public final class GridPatrolClient {
      * @param request badge number, password and the phone's registered device id
      * @return the access and refresh tokens, and who signed in
      * @throws ProblemAnswer 401 {@code sign-in.refused}, {@code sign-in.inactive} or
-     *                       {@code sign-in.device-not-registered}; 400 {@code sign-in.incomplete}
+     *                       {@code sign-in.device-not-registered}; 400 {@code sign-in.incomplete};
+     *                       403 {@code password.change-required}: call {@link #changePassword} first
      */
     public Session signIn(SignIn request) {
         return api.post("mobile/sign-in", null, request, Session.class);
@@ -75,6 +77,19 @@ public final class GridPatrolClient {
      */
     public Session signIn(String badgeNo, String password, String deviceId) {
         return signIn(new SignIn(badgeNo, password, deviceId));
+    }
+
+    /**
+     * {@code POST mobile/password}: the officer sets his own password from his phone (first
+     * sign-in, a reset by the security administrator, or an expired password). Every token of the
+     * account ends; sign in again with the new password.
+     *
+     * @param request badge number, device id, current and new password
+     * @throws ProblemAnswer 422 {@code password.policy} (too short, too few character classes, one
+     *                       of the last five); 401 as {@link #signIn(SignIn)} for a wrong password
+     */
+    public void changePassword(PhonePasswordChange request) {
+        api.post("mobile/password", null, request, Void.class);
     }
 
     /**

@@ -234,4 +234,54 @@ class AlarmHandlingIT {
             assertEquals(1, bureau.received(EventStream.about("alarm.escalated", waiting)).size());
         }
     }
+
+    @Test
+    void anAlarmStillUnacknowledgedAfterItsEscalationClimbsFromBrigadeToBureauAndStopsAtTheRoot() throws Exception {
+        long bureauId = District.orgUnit();
+        long brigadeId;
+        try (Connection db = PrivateDatabase.connect()) {
+            String code = "BR-" + System.nanoTime();
+            brigadeId = Territory.insert(db, "INSERT INTO org_unit (parent_id, kind, name, code) VALUES (?, 'BRIGADE', ?, ?)"
+                    + " RETURNING id", bureauId, "大队 " + code, code);
+        }
+        Territory.Squad squad = Territory.squadUnder(brigadeId);
+        try (EventStream bureau = EventStream.open(Accounts.token(bureauId, "SUPERVISOR"));
+             EventStream brigade = EventStream.open(Accounts.token(brigadeId, "SUPERVISOR"))) {
+            long waiting = alarm(squad, Duration.ofMinutes(16));
+
+            EventStream.Event first = brigade.await(EventStream.about("alarm.escalated", waiting), 15_000);
+            assertNotNull(first, "the brigade's supervisor hears of it first");
+            assertEquals(brigadeId, first.data().path("escalatedTo").asLong());
+            assertEquals(1, first.data().path("escalationLevel").asInt());
+            Thread.sleep(5_000); // two more sweeps: the brigade's period has only begun
+            assertEquals(1, count("SELECT count(*) FROM alarm_handling WHERE alarm_id = ? AND action = 'ESCALATE'", waiting));
+
+            // another period passes with nobody acknowledging
+            sql("UPDATE alarm SET escalated_at = clock_timestamp() - interval '16 minutes' WHERE id = ?", waiting);
+            EventStream.Event second = bureau.await(e -> EventStream.about("alarm.escalated", waiting).test(e)
+                    && e.data().path("escalationLevel").asInt() == 2, 15_000);
+            assertNotNull(second, "the bureau's supervisor hears of it next");
+            assertEquals(bureauId, second.data().path("escalatedTo").asLong());
+            assertEquals(1, brigade.received(EventStream.about("alarm.escalated", waiting)).size(),
+                    "the brigade is not told of the bureau's escalation");
+            assertEquals(2, count("SELECT count(*) FROM alarm_handling WHERE alarm_id = ? AND action = 'ESCALATE'", waiting));
+            assertEquals(2, count("SELECT count(*) FROM audit_log WHERE action = 'ALARM_ESCALATE' AND target_id = ?",
+                    Long.toString(waiting)));
+
+            // at the root it stays
+            sql("UPDATE alarm SET escalated_at = clock_timestamp() - interval '16 minutes' WHERE id = ?", waiting);
+            Thread.sleep(5_000);
+            assertEquals(2, count("SELECT count(*) FROM alarm_handling WHERE alarm_id = ? AND action = 'ESCALATE'", waiting));
+            assertEquals(bureauId, count("SELECT escalated_to FROM alarm WHERE id = ?", waiting));
+        }
+    }
+
+    private static void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection db = PrivateDatabase.connect(); java.sql.PreparedStatement update = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.gridpatrol.it.District.cell;
 import static org.gridpatrol.it.District.count;
 import static org.gridpatrol.it.District.draft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,6 +132,7 @@ class AlarmIT {
         boolean opened = false;
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         String event = "";
+        String data = null;
         while (!opened && System.nanoTime() < deadline) {
             String line = lines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
             if (line == null) {
@@ -142,10 +144,27 @@ class AlarmIT {
                 event = line.substring(6).strip();
             } else if (line.startsWith("data:") && event.equals("alarm.opened")) {
                 opened = line.contains("\"officerId\":" + patch.officer().id()) && line.contains("FAKE_LOCATION");
+                data = line.substring(5).strip();
             }
         }
         stream.cancel(true);
         assertTrue(opened, "alarm.opened arrived on the stream");
+        // the engine's event names the stored alarm, so a desktop can acknowledge what it heard of
+        JsonNode heard = Api.JSON.readTree(data);
+        long alarmId = heard.path("id").asLong();
+        assertEquals(Fixtures.count("SELECT max(id) FROM alarm WHERE officer_id = ? AND type = 'FAKE_LOCATION'",
+                patch.officer().id()), alarmId, data);
+        assertEquals("OPEN", heard.path("state").asText(), data);
+        assertEquals(patch.officer().badge(), heard.path("badgeNo").asText(), data);
+        assertFalse(heard.path("officerName").asText().isBlank(), data);
+        JsonNode phone = Api.as(patch.token()).get("/mobile/messages?after=0&wait=0").body();
+        boolean told = false;
+        for (JsonNode m : phone.path("messages")) {
+            told |= m.path("body").path("alarmId").asLong() == alarmId;
+        }
+        assertTrue(told, "the phone's message names the same alarm: " + phone);
+        Api.Answer ack = Api.post("/alarms/" + alarmId + "/acknowledge", "{\"version\":0,\"note\":\"seen on the stream\"}");
+        assertEquals(200, ack.status(), ack.raw().body());
         System.out.printf("alarm reached the stream %.0f ms after the upload was sent%n", (System.nanoTime() - sent) / 1e6);
 
         // a desktop reconnecting from an earlier event id gets it again
@@ -164,6 +183,27 @@ class AlarmIT {
         }
         again.cancel(true);
         assertTrue(replayed, "Last-Event-ID replays what was missed");
+    }
+
+    @Test
+    void aLostContactAlarmRaisedByTheTimerReachesTheStreamWithItsId() throws Exception {
+        PatrolBeat patch = PatrolBeat.create();
+        try (EventStream events = EventStream.open(Accounts.bootstrapToken())) {
+            try (Connection db = PrivateDatabase.connect(); PreparedStatement silent = db.prepareStatement(
+                    "INSERT INTO officer_status (officer_id, last_fix_time, last_contact_at)"
+                            + " VALUES (?, now() - interval '12 minutes', now() - interval '12 minutes')")) {
+                silent.setLong(1, patch.officer().id());
+                silent.executeUpdate();
+            }
+            // the timer looks every minute
+            EventStream.Event opened = events.await(e -> e.name().equals("alarm.opened") && e.data() != null
+                    && e.data().path("officerId").asLong() == patch.officer().id(), 75_000);
+            assertTrue(opened != null, "alarm.opened of the lost contact arrived");
+            assertEquals("LOST_CONTACT", opened.data().path("type").asText());
+            assertEquals(Fixtures.count("SELECT id FROM alarm WHERE officer_id = ? AND type = 'LOST_CONTACT'",
+                    patch.officer().id()), opened.data().path("id").asLong(), opened.data().toString());
+            assertEquals("OPEN", opened.data().path("state").asText());
+        }
     }
 
     @Test

@@ -182,6 +182,53 @@ class AuthenticationIT {
     }
 
     @Test
+    void anOfficerWhosePasswordWasResetSetsHisOwnFromThePhoneBeforeSigningIn() throws Exception {
+        Api.As security = Api.as(Accounts.token(null, "SECURITY_ADMIN"));
+        District.Officer officer = District.officer();
+        long user = Fixtures.count("SELECT user_id FROM officer WHERE id = ?", officer.id());
+        assertEquals(200, security.post("/accounts/" + user + "/reset-password", json("password", "Reset-Pass-2026")).status());
+
+        Api.Answer forced = phoneSignIn(officer, "Reset-Pass-2026");
+        assertProblem(forced, 403, "password.change-required");
+        assertFalse(forced.body().has("accessToken"), "no token before the change: " + forced.raw().body());
+        assertEquals("SET_FOR_YOU", forced.body().path("reason").asText());
+
+        Api.Answer tooSimple = phonePassword(officer, officer.deviceUid(), "Reset-Pass-2026", "abcdefghijkl");
+        assertProblem(tooSimple, 422, "password.policy");
+        assertEquals("password.too-simple", tooSimple.body().path("errors").get(0).path("code").asText());
+        Api.Answer reused = phonePassword(officer, officer.deviceUid(), "Reset-Pass-2026", officer.password());
+        assertEquals("password.reused", reused.body().path("errors").get(0).path("code").asText(), reused.raw().body());
+        assertProblem(phonePassword(officer, officer.deviceUid(), "not-the-password", "Phone-Pass-2026"), 401, "sign-in.refused");
+        assertProblem(phonePassword(officer, "someone-elses-phone", "Reset-Pass-2026", "Phone-Pass-2026"), 401,
+                "sign-in.device-not-registered");
+        assertProblem(Api.anonymous().post("/mobile/password", json("badgeNo", officer.badge())), 400,
+                "password-change.incomplete");
+
+        assertEquals(204, phonePassword(officer, officer.deviceUid(), "Reset-Pass-2026", "Phone-Pass-2026").status());
+        assertEquals(1, Fixtures.count("SELECT count(*) FROM audit_log WHERE action = 'PASSWORD_CHANGE' AND actor_user_id = ?",
+                user));
+        assertProblem(phoneSignIn(officer, "Reset-Pass-2026"), 401, "sign-in.refused");
+        Api.Answer signedIn = phoneSignIn(officer, "Phone-Pass-2026");
+        assertEquals(200, signedIn.status(), signedIn.raw().body());
+        assertFalse(signedIn.body().path("accessToken").asText().isBlank());
+
+        sql("UPDATE app_user SET password_changed_at = now() - interval '91 days' WHERE id = ?", user);
+        Api.Answer expired = phoneSignIn(officer, "Phone-Pass-2026");
+        assertProblem(expired, 403, "password.change-required");
+        assertEquals("EXPIRED", expired.body().path("reason").asText());
+    }
+
+    private static Api.Answer phoneSignIn(District.Officer officer, String password) {
+        return Api.anonymous().post("/mobile/sign-in", json("badgeNo", officer.badge(), "password", password,
+                "deviceId", officer.deviceUid()));
+    }
+
+    private static Api.Answer phonePassword(District.Officer officer, String device, String oldPassword, String newPassword) {
+        return Api.anonymous().post("/mobile/password", json("badgeNo", officer.badge(), "deviceId", device,
+                "oldPassword", oldPassword, "newPassword", newPassword));
+    }
+
+    @Test
     void deactivationAndPasswordResetEndEveryTokenOfTheAccountAtOnce() throws Exception {
         Api.As security = Api.as(Accounts.token(null, "SECURITY_ADMIN"));
         Territory t = Territory.create();

@@ -220,6 +220,7 @@ class RoleMatrixIT {
         all.add(e("POST", "/auth/login", "{}", EVERYONE));
         all.add(e("POST", "/auth/password", "{}", EVERYONE));
         all.add(e("POST", "/mobile/sign-in", "{}", EVERYONE));
+        all.add(e("POST", "/mobile/password", "{}", EVERYONE));
         all.add(e("POST", "/mobile/refresh", "{\"refreshToken\":\"not-a-token\"}", EVERYONE));
         return all;
     }

@@ -34,6 +34,13 @@ public final class Territory {
         }
     }
 
+    /** @return a new squad A, with its officer, grid and alarm, under the given unit (a brigade, say) */
+    public static Squad squadUnder(long parent) throws SQLException {
+        try (Connection db = PrivateDatabase.connect()) {
+            return squad(db, parent, 0);
+        }
+    }
+
     private static Squad squad(Connection db, long bureau, int n) throws SQLException {
         String tag = Long.toString(System.nanoTime(), 36);
         long squad = insert(db, "INSERT INTO org_unit (parent_id, kind, name, code) VALUES (?, 'SQUAD', ?, ?) RETURNING id",

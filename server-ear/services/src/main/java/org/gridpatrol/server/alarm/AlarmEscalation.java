@@ -27,7 +27,9 @@ import javax.sql.DataSource;
  * Escalation: an alarm nobody acknowledged within {@code gridpatrol.alarm.escalate-minutes}
  * (default 15) of being raised gets {@code escalated_at}, an ESCALATE step in its handling record
  * (whose trigger writes the audit row, actor {@code system}), and an {@code alarm.escalated} event for the supervisors of the squad's parent unit
- * (the squad's own desktops get {@code alarm.changed}). The threshold is read on every sweep, so it
+ * (the squad's own desktops get {@code alarm.changed}). Still unacknowledged one more period later, it
+ * climbs again (brigade ▸ bureau), each time another ESCALATE step and an event for the unit reached
+ * only; at the root it stays. The threshold is read on every sweep, so it
  * can be changed on a running server; the sweep runs every {@code gridpatrol.alarm.sweep-seconds}.
  */
 @Singleton
@@ -39,18 +41,24 @@ public class AlarmEscalation {
     /** At most this many alarms per sweep, so a backlog after an upgrade is spread over a few sweeps. */
     private static final int BATCH = 500;
 
-    // one statement: pick the due alarms (skipping rows a supervisor holds), mark them, record the step
+    // one statement: pick the due alarms (skipping rows a supervisor holds) with the unit above the one
+    // they last went to (none above the root: they stay there), mark them, record the step
     private static final String ESCALATE = """
-            WITH due AS (SELECT id FROM alarm WHERE state = 'OPEN' AND escalated_at IS NULL AND raised_at < ?
-                          ORDER BY raised_at LIMIT ? FOR UPDATE SKIP LOCKED),
-                 marked AS (UPDATE alarm a SET escalated_at = now() FROM due WHERE a.id = due.id
+            WITH due AS (SELECT a.id, up.id AS target FROM alarm a
+                           JOIN org_unit reached ON reached.id = coalesce(a.escalated_to, a.org_unit_id)
+                           JOIN org_unit up ON up.id = reached.parent_id
+                          WHERE a.state = 'OPEN' AND coalesce(a.escalated_at, a.raised_at) < ?
+                          ORDER BY coalesce(a.escalated_at, a.raised_at) LIMIT ? FOR UPDATE OF a SKIP LOCKED),
+                 marked AS (UPDATE alarm a SET escalated_at = now(), escalation_level = a.escalation_level + 1,
+                                   escalated_to = due.target
+                              FROM due WHERE a.id = due.id
                             RETURNING a.id, a.type, a.officer_id, a.grid_id, a.org_unit_id, a.started_at, a.ended_at,
-                                      a.reason, a.escalated_at),
+                                      a.reason, a.escalated_at, a.escalated_to, a.escalation_level),
                  steps AS (INSERT INTO alarm_handling (alarm_id, action, at, note)
-                           SELECT id, 'ESCALATE', escalated_at, ? FROM marked)
+                           SELECT id, 'ESCALATE', escalated_at, ? || ' (' || escalation_level || ')' FROM marked)
             SELECT m.id, m.type, m.officer_id, m.grid_id, m.org_unit_id, m.started_at, m.ended_at, m.reason,
-                   m.escalated_at, u.path, coalesce(p.path, u.path), p.id
-              FROM marked m JOIN org_unit u ON u.id = m.org_unit_id LEFT JOIN org_unit p ON p.id = u.parent_id""";
+                   m.escalated_at, u.path, t.path, t.id, m.escalation_level
+              FROM marked m JOIN org_unit u ON u.id = m.org_unit_id JOIN org_unit t ON t.id = m.escalated_to""";
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;
@@ -90,6 +98,7 @@ public class AlarmEscalation {
                 row.getString(8));
         event.put("escalatedAt", row.getTimestamp(9).toInstant().toString());
         event.put("escalatedTo", row.getObject(12, Long.class));
+        event.put("escalationLevel", row.getInt(13));
         news.afterCommit(AlarmNews.CHANGED, row.getString(10), event);
         news.afterCommit(AlarmNews.ESCALATED, row.getString(11), event);
     }

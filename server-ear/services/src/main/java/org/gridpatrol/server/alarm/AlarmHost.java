@@ -128,6 +128,7 @@ public class AlarmHost {
             AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
         }
         AlarmStore.store(db, officer.squadId(), events);
+        List<Map<String, Object>> news = EngineAlarmRows.payloads(db, events);
         String state = EngineStates.json(engine, officerId);
         // if the transaction rolls back, the engine's memory is ahead of the database: forget it
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -142,7 +143,7 @@ public class AlarmHost {
                     watched.remove(officerId);
                     silentOfficers.put(officerId, Boolean.TRUE);
                 } else {
-                    publish(officer, officerId, fixes, events, receivedAt);
+                    publish(officer, officerId, fixes, events, news, receivedAt);
                 }
             }
         });
@@ -181,17 +182,10 @@ public class AlarmHost {
     }
 
     /** After commit: the alarms, and the officer's newest position unless one went out just now. */
-    private void publish(Watched officer, long officerId, List<Fix> fixes, List<AlarmEvent> events, Instant now) {
-        for (AlarmEvent event : events) {
-            Map<String, Object> alarm = new java.util.LinkedHashMap<>();
-            alarm.put("type", event.type().name());
-            alarm.put("officerId", officerId);
-            alarm.put("gridId", AlarmStore.gridOf(event.cause()));
-            alarm.put("startedAt", event.start().toString());
-            alarm.put("endedAt", event.end() == null ? null : event.end().toString());
-            alarm.put("reason", event.cause());
-            alarm.put("raisedLate", event.late());
-            live.publish(event.isOpen() ? "alarm.opened" : "alarm.closed", officer.squadPath(), alarm);
+    private void publish(Watched officer, long officerId, List<Fix> fixes, List<AlarmEvent> events,
+                         List<Map<String, Object>> news, Instant now) {
+        for (int i = 0; i < events.size(); i++) {
+            live.publish(events.get(i).isOpen() ? AlarmNews.OPENED : AlarmNews.CLOSED, officer.squadPath(), news.get(i));
         }
         Instant last = positionSentAt.get(officerId);
         // fixes more than 10 minutes ahead of the server are clock evidence only: ingest did not store them
@@ -301,11 +295,12 @@ public class AlarmHost {
                 long officerId = e.getKey();
                 DutyPlan.Plan plan = DutyPlan.read(db, officerId, Instant.now(), RuleBook.EMPTY);
                 AlarmStore.store(db, plan.squadId(), e.getValue());
+                List<Map<String, Object>> news = EngineAlarmRows.payloads(db, e.getValue());
                 save.setString(1, EngineStates.json(engine, officerId));
                 save.setLong(2, officerId);
                 save.executeUpdate();
                 Watched officer = new Watched(plan.squadId(), plan.squadPath(), Instant.EPOCH, null);
-                afterCommit(() -> publish(officer, officerId, List.of(), e.getValue(), Instant.now()),
+                afterCommit(() -> publish(officer, officerId, List.of(), e.getValue(), news, Instant.now()),
                         () -> engine.release(officerId));
             }
         } catch (SQLException e) {
@@ -336,8 +331,9 @@ public class AlarmHost {
         try (Connection db = dataSource.getConnection();
              PreparedStatement query = db.prepareStatement("""
                      SELECT s.officer_id, o.squad_id, greatest(s.last_fix_time, s.last_heartbeat_at, s.last_contact_at),
-                            s.last_announcement, s.last_battery_pct
+                            s.last_announcement, s.last_battery_pct, u.path
                        FROM officer_status s JOIN officer o ON o.id = s.officer_id AND o.active
+                       JOIN org_unit u ON u.id = o.squad_id
                       WHERE greatest(s.last_contact_at, s.last_heartbeat_at) < ?
                         AND NOT EXISTS (SELECT 1 FROM alarm a WHERE a.officer_id = s.officer_id
                                           AND a.type = 'LOST_CONTACT' AND a.ended_at IS NULL)""")) {
@@ -349,8 +345,14 @@ public class AlarmHost {
                         continue;
                     }
                     Instant since = row.getTimestamp(3).toInstant();
-                    AlarmStore.lostContact(db, officerId, row.getLong(2), since, lostReason(row.getString(4), row.getObject(5)));
+                    Long alarm = AlarmStore.lostContact(db, officerId, row.getLong(2), since,
+                            lostReason(row.getString(4), row.getObject(5)));
                     silentOfficers.put(officerId, Boolean.TRUE);
+                    if (alarm != null) {
+                        Map<String, Object> news = EngineAlarmRows.byId(db, alarm);
+                        String squadPath = row.getString(6);
+                        afterCommit(() -> live.publish(AlarmNews.OPENED, squadPath, news), () -> { });
+                    }
                 }
             }
         } catch (SQLException e) {

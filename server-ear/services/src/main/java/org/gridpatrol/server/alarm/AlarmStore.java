@@ -59,9 +59,13 @@ final class AlarmStore {
         }
     }
 
-    /** Opens a lost-contact alarm raised by the timer. */
-    static void lostContact(Connection db, long officerId, long squadId, Instant since, String reason) throws SQLException {
-        try (PreparedStatement open = db.prepareStatement(OPEN)) {
+    /**
+     * Opens a lost-contact alarm raised by the timer.
+     *
+     * @return its id, or null when it was stored already
+     */
+    static Long lostContact(Connection db, long officerId, long squadId, Instant since, String reason) throws SQLException {
+        try (PreparedStatement open = db.prepareStatement(OPEN + " RETURNING id")) {
             open.setString(1, "LOST_CONTACT");
             open.setLong(2, officerId);
             open.setObject(3, null);
@@ -70,7 +74,9 @@ final class AlarmStore {
             open.setBoolean(6, false);
             open.setString(7, reason);
             open.setString(8, "[]");
-            open.executeUpdate();
+            try (java.sql.ResultSet row = open.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
         }
     }
 

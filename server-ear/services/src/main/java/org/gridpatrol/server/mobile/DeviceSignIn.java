@@ -12,10 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.gridpatrol.model.mobile.Session;
+import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.SignIn;
 import org.gridpatrol.server.account.LoginAccount;
 import org.gridpatrol.server.account.Logins;
 import org.gridpatrol.server.account.PasswordHash;
+import org.gridpatrol.server.account.PasswordPolicy;
+import org.gridpatrol.server.account.Passwords;
 import org.gridpatrol.server.account.Tokens;
 import org.gridpatrol.server.audit.AuditRecord.Outcome;
 import org.gridpatrol.server.problem.ProblemException;
@@ -47,6 +50,9 @@ public class DeviceSignIn {
     @Inject
     private Logins logins;
 
+    @Inject
+    private Passwords passwords;
+
     /**
      * Wrong passwords count towards the account's lock as at the desktop, and every attempt is audited.
      *
@@ -58,14 +64,62 @@ public class DeviceSignIn {
         if (request == null || blank(request.badgeNo()) || blank(request.password()) || blank(request.deviceId())) {
             throw ProblemException.badRequest("sign-in.incomplete", "send badgeNo, password and deviceId");
         }
-        try (Connection db = dataSource.getConnection();
-             PreparedStatement query = db.prepareStatement(OFFICER)) {
-            query.setString(1, request.deviceId());
-            query.setString(2, request.badgeNo());
+        try (Connection db = dataSource.getConnection()) {
+            Officer officer = check(db, request.badgeNo(), request.password(), request.deviceId(), address);
+            LoginAccount account = officer.account();
+            if (account.passwordChangeRequired(Instant.now(), PasswordPolicy.current().maxAge())) {
+                String why = account.mustChangePassword() ? "password change required" : "password expired";
+                logins.refused(account.username(), account.id(), address, CHANNEL, Outcome.DENIED, why);
+                throw new ProblemException(org.gridpatrol.model.Problem.of(403, "password.change-required",
+                        "Password change required", (account.mustChangePassword()
+                                ? "this password was set for you" : "this password has expired")
+                                + ": set your own with POST /api/v1/mobile/password, then sign in again"
+                                + " (请先修改密码再登录)").with("reason", account.mustChangePassword() ? "SET_FOR_YOU" : "EXPIRED"));
+            }
+            logins.signedInOnPhone(account, address, request.deviceId());
+            return issue(db, account.id(), officer.officerId(), officer.name(), officer.deviceRow(), request.deviceId());
+        } catch (SQLException e) {
+            throw new IllegalStateException("sign-in failed in the database", e);
+        }
+    }
+
+    /**
+     * An officer sets his own password from his registered phone: the same checks as sign-in
+     * (wrong passwords count towards the lock), then the same policy as at the desktop. Every
+     * token of the account ends; the phone signs in again with the new password.
+     *
+     * @param request badge number, device id, current and new password
+     * @param address the client's address, for the audit log
+     * @throws ProblemException 422 {@code password.policy} naming each rule broken
+     */
+    public void changePassword(PhonePasswordChange request, String address) {
+        if (request == null || blank(request.badgeNo()) || blank(request.oldPassword()) || blank(request.deviceId())
+                || request.newPassword() == null) {
+            throw ProblemException.badRequest("password-change.incomplete",
+                    "send badgeNo, deviceId, oldPassword and newPassword");
+        }
+        LoginAccount account;
+        try (Connection db = dataSource.getConnection()) {
+            account = check(db, request.badgeNo(), request.oldPassword(), request.deviceId(), address).account();
+        } catch (SQLException e) {
+            throw new IllegalStateException("password change failed in the database", e);
+        }
+        passwords.change(account, request.newPassword(), address);
+    }
+
+    /** The officer behind a badge, password and phone that all check out. */
+    private record Officer(LoginAccount account, long officerId, String name, long deviceRow) {
+    }
+
+    private Officer check(Connection db, String badgeNo, String password, String deviceId, String address)
+            throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(OFFICER)) {
+            query.setString(1, deviceId);
+            query.setString(2, badgeNo);
             try (ResultSet row = query.executeQuery()) {
                 // one answer for unknown badge and wrong password: no account enumeration
                 if (!row.next()) {
-                    logins.refused(request.badgeNo(), null, address, CHANNEL, Outcome.FAILURE, "unknown badge number");
+                    logins.refused(badgeNo, null, address, CHANNEL, Outcome.FAILURE, "unknown badge number");
                     throw refused("sign-in.refused", "badge number or password is wrong");
                 }
                 LoginAccount account = logins.find(row.getLong(1));
@@ -73,7 +127,7 @@ public class DeviceSignIn {
                     logins.refused(account.username(), account.id(), address, CHANNEL, Outcome.DENIED, "account locked");
                     throw locked(account.lockedUntil());
                 }
-                if (!PasswordHash.matches(request.password(), row.getString(2))) {
+                if (!PasswordHash.matches(password, row.getString(2))) {
                     Instant lockedUntil = logins.failed(account, address, CHANNEL);
                     throw lockedUntil != null ? locked(lockedUntil)
                             : refused("sign-in.refused", "badge number or password is wrong");
@@ -85,15 +139,12 @@ public class DeviceSignIn {
                 long deviceRow = row.getLong(6);
                 if (row.wasNull() || !row.getBoolean(7) || row.getLong(8) != row.getLong(4)) {
                     logins.refused(account.username(), account.id(), address, CHANNEL, Outcome.DENIED,
-                            "device not registered: " + request.deviceId());
+                            "device not registered: " + deviceId);
                     throw refused("sign-in.device-not-registered",
-                            "device " + request.deviceId() + " is not registered to this officer; ask the squad leader to register it");
+                            "device " + deviceId + " is not registered to this officer; ask the squad leader to register it");
                 }
-                logins.signedInOnPhone(account, address, request.deviceId());
-                return issue(db, row.getLong(1), row.getLong(4), row.getString(5), deviceRow, request.deviceId());
+                return new Officer(account, row.getLong(4), row.getString(5), deviceRow);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("sign-in failed in the database", e);
         }
     }
 

@@ -28,6 +28,7 @@ import org.gridpatrol.model.mobile.Heartbeat;
 import org.gridpatrol.model.mobile.PhotoMeta;
 import org.gridpatrol.model.mobile.PhotoReceipt;
 import org.gridpatrol.model.mobile.Session;
+import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.SignIn;
 import org.gridpatrol.server.account.Permissions;
 import org.gridpatrol.server.attendance.ClockIns;
@@ -81,6 +82,19 @@ public class MobileResource {
     @NotAudited("writes LOGIN and LOCKOUT rows itself")
     public Session signIn(SignIn request) {
         return signIn.signIn(request, http.getRemoteAddr());
+    }
+
+    /**
+     * The officer sets his own password from his phone, as sign-in's 403 {@code password.change-required}
+     * asks; 204, then he signs in again with the new one.
+     */
+    @POST
+    @Path("password")
+    @Public
+    @NotAudited("writes PASSWORD_CHANGE, and LOGIN rows for wrong passwords, itself")
+    public Response changePassword(PhonePasswordChange request) {
+        signIn.changePassword(request, http.getRemoteAddr());
+        return Response.noContent().build();
     }
 
     /** Body {@code {"refreshToken": "..."}}. */

@@ -67,7 +67,7 @@ class EveryResourceDeclaresItsPermissionTest {
             }
         }
         assertEquals(new TreeSet<>(Set.of("HealthResource.get", "AuthResource.login", "AuthResource.changePassword",
-                "MobileResource.signIn", "MobileResource.refresh")), open);
+                "MobileResource.signIn", "MobileResource.refresh", "MobileResource.changePassword")), open);
     }
 
     @Test
