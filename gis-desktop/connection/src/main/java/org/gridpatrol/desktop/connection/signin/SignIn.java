@@ -1,6 +1,7 @@
 package org.gridpatrol.desktop.connection.signin;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.prefs.Preferences;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
@@ -36,7 +37,10 @@ public final class SignIn {
             try {
                 signIn(panel.server.getText().trim(), panel.account.getText().trim(), panel.password.getPassword());
                 return;
-            } catch (ServerException | IllegalArgumentException e) {
+            } catch (ServerException e) {
+                SignInProblem problem = SignInProblem.of(e, panel.server.getText().trim(), ZoneId.systemDefault());
+                panel.message.setText(problem.text());
+            } catch (IllegalArgumentException e) {
                 panel.message.setText(NbBundle.getMessage(SignIn.class, "MSG_SignInFailed", e.getMessage()));
             }
         }
