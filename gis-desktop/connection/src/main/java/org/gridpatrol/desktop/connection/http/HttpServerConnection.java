@@ -21,6 +21,9 @@ import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
+import org.gridpatrol.desktop.connection.trust.PinningTrustManager;
+import org.gridpatrol.desktop.connection.trust.TrustedCertificates;
+import org.gridpatrol.desktop.connection.trust.UntrustedCertificateException;
 import org.openide.util.lookup.ServiceProvider;
 
 /** The connection over the JDK's HTTP client, with a bearer token once signed in. */
@@ -28,6 +31,8 @@ import org.openide.util.lookup.ServiceProvider;
 public final class HttpServerConnection implements ServerConnection {
     private static final Logger LOG = Logger.getLogger(HttpServerConnection.class.getName());
     static final String API = "/api/v1";
+    /** The code of a failure to reach a server whose certificate is not trusted. */
+    public static final String UNTRUSTED_CERTIFICATE = "client.untrusted-certificate";
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -38,7 +43,8 @@ public final class HttpServerConnection implements ServerConnection {
 
     /** Used by the Lookup. */
     public HttpServerConnection() {
-        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .sslContext(new PinningTrustManager(TrustedCertificates.ofUserDirectory()).context()).build());
     }
 
     HttpServerConnection(HttpClient http) {
@@ -90,6 +96,25 @@ public final class HttpServerConnection implements ServerConnection {
         }
         ChangeEvent event = new ChangeEvent(this);
         listeners.forEach(l -> l.stateChanged(event));
+    }
+
+    @Override
+    public void changePassword(URI at, String forAccount, char[] password, char[] newPassword) {
+        URI base = URI.create(at.toString().replaceAll("/+$", ""));
+        try {
+            byte[] body = mapper.writeValueAsBytes(Map.of("username", forAccount, "password", new String(password),
+                    "newPassword", new String(newPassword)));
+            HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(base.resolve(API + "/auth/password"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            if (answer.statusCode() / 100 != 2) {
+                throw refusal(answer);
+            }
+        } catch (IOException e) {
+            throw new ServerException(0, null, e.getMessage(), null);
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(newPassword, '\0');
+        }
     }
 
     @Override
@@ -170,7 +195,11 @@ public final class HttpServerConnection implements ServerConnection {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new ServerException(0, null, server + ": " + e, null);
+            // the untrusted chain travels as the cause, for the sign-in dialog to show
+            String code = UntrustedCertificateException.in(e) != null ? UNTRUSTED_CERTIFICATE : null;
+            ServerException failure = new ServerException(0, code, server + ": " + e, null);
+            failure.initCause(e);
+            throw failure;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerException(0, null, "interrupted", null);

@@ -24,7 +24,9 @@ record SignInProblem(String key, Object... args) {
      */
     static SignInProblem of(ServerException refusal, String server, ZoneId zone) {
         if (refusal.status() == 0) {
-            return new SignInProblem("MSG_NoAnswer", server);
+            return "client.untrusted-certificate".equals(refusal.code())
+                    ? new SignInProblem("MSG_CertificateNotTrusted", server)
+                    : new SignInProblem("MSG_NoAnswer", server);
         }
         String code = refusal.code();
         if (code == null) {

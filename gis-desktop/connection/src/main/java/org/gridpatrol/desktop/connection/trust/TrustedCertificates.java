@@ -20,6 +20,8 @@ public final class TrustedCertificates {
     // the store holds public certificates only; its password guards integrity, not secrets
     private static final char[] STORE_PASSWORD = "gridpatrol".toCharArray();
 
+    private static TrustedCertificates userDirectory;
+
     private final Path storeFile;
     private final Set<String> fingerprints = ConcurrentHashMap.newKeySet();
 
@@ -34,6 +36,16 @@ public final class TrustedCertificates {
                 throw new IllegalStateException("cannot read the trusted certificates in " + storeFile, e);
             }
         }
+    }
+
+    /** @return the certificates trusted by this user, kept in the NetBeans user directory */
+    public static synchronized TrustedCertificates ofUserDirectory() {
+        if (userDirectory == null) {
+            java.io.File home = org.openide.modules.Places.getUserDirectory();
+            Path base = home != null ? home.toPath() : Path.of(System.getProperty("user.home"), ".gridpatrol");
+            userDirectory = new TrustedCertificates(base.resolve("config").resolve("trusted-servers.p12"));
+        }
+        return userDirectory;
     }
 
     /** @return true when the certificate was trusted, once or always */

@@ -71,6 +71,13 @@ class SignInProblemTest {
     }
 
     @Test
+    void untrustedCertificateIsNotReportedAsNoAnswer() {
+        SignInProblem problem = SignInProblem.of(new ServerException(0, "client.untrusted-certificate", "x", null),
+                SERVER, SHANGHAI);
+        assertEquals("MSG_CertificateNotTrusted", problem.key());
+    }
+
+    @Test
     void answerWithoutProblemJsonIsNotAGridPatrolServer() {
         SignInProblem problem = SignInProblem.of(new ServerException(405, null, "HTTP 405", null), SERVER, SHANGHAI);
         assertEquals("MSG_NotGridPatrol", problem.key());
