@@ -33,6 +33,8 @@ public final class HttpServerConnection implements ServerConnection {
     static final String API = "/api/v1";
     /** The code of a failure to reach a server whose certificate is not trusted. */
     public static final String UNTRUSTED_CERTIFICATE = "client.untrusted-certificate";
+    /** The code of an address where something else than a GridPatrol server answers. */
+    public static final String NOT_GRIDPATROL = "client.not-gridpatrol";
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -78,11 +80,16 @@ public final class HttpServerConnection implements ServerConnection {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
             String newToken;
             if (answer.statusCode() == 404) {
+                requireGridPatrol(base);
                 newToken = null; // a server without authentication yet
             } else if (answer.statusCode() / 100 == 2) {
                 newToken = Tokens.read(mapper.readTree(answer.body()));
             } else {
-                throw refusal(answer);
+                ServerException refusal = refusal(answer);
+                if (refusal.code() == null) {
+                    requireGridPatrol(base);
+                }
+                throw refusal;
             }
             server = base;
             account = newAccount;
@@ -96,6 +103,22 @@ public final class HttpServerConnection implements ServerConnection {
         }
         ChangeEvent event = new ChangeEvent(this);
         listeners.forEach(l -> l.stateChanged(event));
+    }
+
+    /** Something answers on the address; unless its health report is GridPatrol's JSON, it is not our server. */
+    private void requireGridPatrol(URI base) {
+        HttpResponse<byte[]> health = send(HttpRequest.newBuilder(base.resolve(API + "/health"))
+                .header("Accept", "application/json"));
+        JsonNode report = null;
+        try {
+            report = health.body().length == 0 ? null : mapper.readTree(health.body());
+        } catch (IOException e) {
+            // not JSON: not ours
+        }
+        if (report == null || !report.path("status").isTextual() || !report.has("version")) {
+            throw new ServerException(health.statusCode(), NOT_GRIDPATROL,
+                    base + " answers, but not as a GridPatrol server (no health report)", null);
+        }
     }
 
     @Override

@@ -29,7 +29,7 @@ record SignInProblem(String key, Object... args) {
                     : new SignInProblem("MSG_NoAnswer", server);
         }
         String code = refusal.code();
-        if (code == null) {
+        if (code == null || "client.not-gridpatrol".equals(code)) {
             // no problem+json at all: something else answers on that address
             return new SignInProblem("MSG_NotGridPatrol", server);
         }

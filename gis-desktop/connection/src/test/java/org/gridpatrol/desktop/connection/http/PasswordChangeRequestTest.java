@@ -58,6 +58,23 @@ class PasswordChangeRequestTest {
     }
 
     @Test
+    void aWebServerThatIsNotGridPatrolIsToldApart() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", x -> {
+            byte[] page = "<html>Not Found</html>".getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(404, page.length);
+            x.getResponseBody().write(page);
+            x.close();
+        });
+        server.start();
+        HttpServerConnection connection = new HttpServerConnection(HttpClient.newHttpClient());
+        ServerException failure = assertThrows(ServerException.class, () -> connection.signIn(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "supervisor", "x".toCharArray()));
+        assertEquals(HttpServerConnection.NOT_GRIDPATROL, failure.code());
+        assertEquals(null, connection.account());
+    }
+
+    @Test
     void aServerThatDoesNotAnswerIsStatusZero() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
