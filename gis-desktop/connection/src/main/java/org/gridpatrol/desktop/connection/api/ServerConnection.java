@@ -48,6 +48,18 @@ public interface ServerConnection {
     void signIn(URI server, String account, char[] password);
 
     /**
+     * Sets a new password for an account the server refused with
+     * {@code auth.password-change-required} (first login, reset, expiry); works before sign-in.
+     *
+     * @param server      base address
+     * @param account     the account
+     * @param password    its current password; cleared after use
+     * @param newPassword the new password; cleared after use
+     * @throws ServerException when the server refuses (e.g. the password policy's sentence) or cannot be reached
+     */
+    void changePassword(URI server, String account, char[] password, char[] newPassword);
+
+    /**
      * @param path a path under {@code /api/v1}, with its query, e.g. {@code /grids?bbox=…}
      * @param type what to read the answer as
      * @param <T>  the answer's type

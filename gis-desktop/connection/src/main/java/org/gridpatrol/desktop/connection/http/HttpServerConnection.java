@@ -21,6 +21,9 @@ import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
+import org.gridpatrol.desktop.connection.trust.PinningTrustManager;
+import org.gridpatrol.desktop.connection.trust.TrustedCertificates;
+import org.gridpatrol.desktop.connection.trust.UntrustedCertificateException;
 import org.openide.util.lookup.ServiceProvider;
 
 /** The connection over the JDK's HTTP client, with a bearer token once signed in. */
@@ -28,6 +31,10 @@ import org.openide.util.lookup.ServiceProvider;
 public final class HttpServerConnection implements ServerConnection {
     private static final Logger LOG = Logger.getLogger(HttpServerConnection.class.getName());
     static final String API = "/api/v1";
+    /** The code of a failure to reach a server whose certificate is not trusted. */
+    public static final String UNTRUSTED_CERTIFICATE = "client.untrusted-certificate";
+    /** The code of an address where something else than a GridPatrol server answers. */
+    public static final String NOT_GRIDPATROL = "client.not-gridpatrol";
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -38,7 +45,8 @@ public final class HttpServerConnection implements ServerConnection {
 
     /** Used by the Lookup. */
     public HttpServerConnection() {
-        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .sslContext(new PinningTrustManager(TrustedCertificates.ofUserDirectory()).context()).build());
     }
 
     HttpServerConnection(HttpClient http) {
@@ -72,11 +80,16 @@ public final class HttpServerConnection implements ServerConnection {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
             String newToken;
             if (answer.statusCode() == 404) {
+                requireGridPatrol(base);
                 newToken = null; // a server without authentication yet
             } else if (answer.statusCode() / 100 == 2) {
                 newToken = Tokens.read(mapper.readTree(answer.body()));
             } else {
-                throw refusal(answer);
+                ServerException refusal = refusal(answer);
+                if (refusal.code() == null) {
+                    requireGridPatrol(base);
+                }
+                throw refusal;
             }
             server = base;
             account = newAccount;
@@ -90,6 +103,41 @@ public final class HttpServerConnection implements ServerConnection {
         }
         ChangeEvent event = new ChangeEvent(this);
         listeners.forEach(l -> l.stateChanged(event));
+    }
+
+    /** Something answers on the address; unless its health report is GridPatrol's JSON, it is not our server. */
+    private void requireGridPatrol(URI base) {
+        HttpResponse<byte[]> health = send(HttpRequest.newBuilder(base.resolve(API + "/health"))
+                .header("Accept", "application/json"));
+        JsonNode report = null;
+        try {
+            report = health.body().length == 0 ? null : mapper.readTree(health.body());
+        } catch (IOException e) {
+            // not JSON: not ours
+        }
+        if (report == null || !report.path("status").isTextual() || !report.has("version")) {
+            throw new ServerException(health.statusCode(), NOT_GRIDPATROL,
+                    base + " answers, but not as a GridPatrol server (no health report)", null);
+        }
+    }
+
+    @Override
+    public void changePassword(URI at, String forAccount, char[] password, char[] newPassword) {
+        URI base = URI.create(at.toString().replaceAll("/+$", ""));
+        try {
+            byte[] body = mapper.writeValueAsBytes(Map.of("username", forAccount, "password", new String(password),
+                    "newPassword", new String(newPassword)));
+            HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(base.resolve(API + "/auth/password"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            if (answer.statusCode() / 100 != 2) {
+                throw refusal(answer);
+            }
+        } catch (IOException e) {
+            throw new ServerException(0, null, e.getMessage(), null);
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(newPassword, '\0');
+        }
     }
 
     @Override
@@ -184,7 +232,11 @@ public final class HttpServerConnection implements ServerConnection {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new ServerException(0, null, server + ": " + e, null);
+            // the untrusted chain travels as the cause, for the sign-in dialog to show
+            String code = UntrustedCertificateException.in(e) != null ? UNTRUSTED_CERTIFICATE : null;
+            ServerException failure = new ServerException(0, code, server + ": " + e, null);
+            failure.initCause(e);
+            throw failure;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerException(0, null, "interrupted", null);

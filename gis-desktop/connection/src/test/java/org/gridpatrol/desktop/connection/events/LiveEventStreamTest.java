@@ -39,6 +39,12 @@ class LiveEventStreamTest {
             x.sendResponseHeaders(404, -1);
             x.close();
         });
+        server.createContext("/api/v1/health", x -> {
+            byte[] report = "{\"status\":\"UP\",\"version\":\"1.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            x.sendResponseHeaders(200, report.length);
+            x.getResponseBody().write(report);
+            x.close();
+        });
         server.createContext("/api/v1/events", x -> {
             lastEventIds.add(String.valueOf(x.getRequestHeaders().getFirst("Last-Event-ID")));
             if (connections.incrementAndGet() > 1) { // the stream went away, and so did the endpoint

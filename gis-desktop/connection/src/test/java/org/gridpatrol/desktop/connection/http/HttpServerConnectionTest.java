@@ -42,6 +42,7 @@ class HttpServerConnectionTest {
                 answer(x, 404, "");
             }
         });
+        server.createContext("/api/v1/health", x -> answer(x, 200, "{\"status\":\"UP\",\"version\":\"1.0\"}"));
         AtomicInteger version = new AtomicInteger();
         server.createContext("/api/v1/grids", x -> {
             authorizations.add(String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
