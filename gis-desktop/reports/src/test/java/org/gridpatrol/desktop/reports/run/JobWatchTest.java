@@ -44,6 +44,10 @@ class JobWatchTest {
         mapper = connection.mapper();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/auth/login", x -> answer(x, 404, new byte[0], "application/json"));
+        // a server without sign-in yet must still say it is GridPatrol
+        server.createContext("/api/v1/health", x -> answer(x, 200,
+                "{\"status\":\"UP\",\"version\":\"1.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/json"));
         server.createContext("/api/v1/report-jobs", this::jobs);
         server.start();
         connection.signIn(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "sup", "x".toCharArray());
