@@ -3,7 +3,7 @@
 # WildFly on port 8580), runs the load runs and JMH, prints the table, writes
 # tools/bench/results/*.md|json and latest.json, and stops what it started.
 #
-#   tools/bench/run.sh [all|ingest|grids|latency|replay|memory|lookup|reports]     (default all)
+#   tools/bench/run.sh [all|ingest|grids|latency|replay|memory|lookup|reports|desktop]     (default all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 state=$root/target/bench
@@ -29,3 +29,5 @@ case "$part" in all|replay) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.ben
 case "$part" in all|reports) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.ReportLoad "$url" "$state/pg/db.properties" 500 2 ;; esac
 case "$part" in all|memory) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.EngineMemory ;; esac
 case "$part" in all|lookup) java "${java_opts[@]}" -cp "$jar" org.gridpatrol.bench.load.LookupVsPostgis "$state/pg/db.properties" ;; esac
+# the desktop's frame time needs no server (tools/bench/desktop.sh)
+case "$part" in all|desktop) tools/bench/desktop.sh ;; esac
