@@ -7,20 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.time.Instant;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.gridpatrol.desktop.replay.scene.OffScreen;
 import org.gridpatrol.model.GeoJson;
 import org.gridpatrol.model.assignment.Assignment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jxmapviewer.JXMapViewer;
-import org.jxmapviewer.OSMTileFactoryInfo;
-import org.jxmapviewer.viewer.DefaultTileFactory;
 import org.jxmapviewer.viewer.GeoPosition;
 import org.locationtech.jts.geom.Geometry;
 
@@ -34,10 +30,7 @@ class CoveragePainterTest {
 
     @BeforeEach
     void map() throws Exception {
-        map.setTileFactory(new DefaultTileFactory(new OSMTileFactoryInfo()));
-        map.setSize(800, 600);
-        map.setZoom(1);
-        map.setCenterPosition(new GeoPosition(LAT, LON));
+        OffScreen.aim(map, LAT, LON);
         // a covered square of ~0.002° with an unwalked courtyard in the middle, as the server answers it
         String json = "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[117.359,32.929],[117.361,32.929],"
                 + "[117.361,32.931],[117.359,32.931],[117.359,32.929]],[[117.3597,32.9297],[117.3597,32.9303],"
@@ -47,16 +40,7 @@ class CoveragePainterTest {
     }
 
     private BufferedImage render(String name) throws Exception {
-        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 600);
-        painter.paint(g, map, 800, 600);
-        g.dispose();
-        File out = new File("target/coverage-" + name + ".png");
-        out.getParentFile().mkdirs();
-        ImageIO.write(image, "png", out);
-        return image;
+        return OffScreen.render(painter, map, "coverage-" + name);
     }
 
     private Color at(BufferedImage image, double lon, double lat) {

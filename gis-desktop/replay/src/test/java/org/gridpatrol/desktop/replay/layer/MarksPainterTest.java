@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.gridpatrol.desktop.replay.scene.OffScreen;
 import org.gridpatrol.desktop.replay.scene.ReplayClock;
 import org.gridpatrol.desktop.replay.scene.ReplayScene;
 import org.gridpatrol.desktop.replay.scene.ReplayTrack;
@@ -22,8 +20,6 @@ import org.gridpatrol.model.track.TrackVisit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jxmapviewer.JXMapViewer;
-import org.jxmapviewer.OSMTileFactoryInfo;
-import org.jxmapviewer.viewer.DefaultTileFactory;
 import org.jxmapviewer.viewer.GeoPosition;
 
 /** Check-ins and photos drawn into an image (no tile loaded), their pixels read, and a click found on a photo. */
@@ -36,10 +32,7 @@ class MarksPainterTest {
 
     @BeforeEach
     void map() {
-        map.setTileFactory(new DefaultTileFactory(new OSMTileFactoryInfo()));
-        map.setSize(800, 600);
-        map.setZoom(1);
-        map.setCenterPosition(new GeoPosition(LAT, LON + 0.002));
+        OffScreen.aim(map, LAT, LON + 0.002);
         List<Track.TrackPoint> raw = Tracks.walkEast(11, 60, LON, LAT, 0.0004);
         // a counted check-in at the 3rd fix's place, one refused (out of order) at its own position north of the
         // 6th, and a photo sent without a position at 08:07 (placed on the track, at the 8th fix)
@@ -55,16 +48,7 @@ class MarksPainterTest {
     }
 
     private BufferedImage render(String name) throws Exception {
-        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 600);
-        painter.paint(g, map, 800, 600);
-        g.dispose();
-        File out = new File("target/marks-" + name + ".png");
-        out.getParentFile().mkdirs();
-        ImageIO.write(image, "png", out);
-        return image;
+        return OffScreen.render(painter, map, "marks-" + name);
     }
 
     private Point pixel(double lon, double lat) {

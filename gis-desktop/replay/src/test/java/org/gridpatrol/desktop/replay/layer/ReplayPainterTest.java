@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.gridpatrol.desktop.replay.scene.OffScreen;
 import org.gridpatrol.desktop.replay.scene.ReplayClock;
 import org.gridpatrol.desktop.replay.scene.ReplayScene;
 import org.gridpatrol.desktop.replay.scene.ReplayTrack;
@@ -20,8 +18,6 @@ import org.gridpatrol.model.track.Track;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jxmapviewer.JXMapViewer;
-import org.jxmapviewer.OSMTileFactoryInfo;
-import org.jxmapviewer.viewer.DefaultTileFactory;
 import org.jxmapviewer.viewer.GeoPosition;
 
 /** The replay layer drawn into an image (the map is never shown, no tile is loaded) and its pixels read. */
@@ -34,10 +30,7 @@ class ReplayPainterTest {
 
     @BeforeEach
     void map() {
-        map.setTileFactory(new DefaultTileFactory(new OSMTileFactoryInfo()));
-        map.setSize(800, 600);
-        map.setZoom(1);
-        map.setCenterPosition(new GeoPosition(LAT, LON + 0.002));
+        OffScreen.aim(map, LAT, LON + 0.002);
         // 11 fixes 60 s apart walking east 0.0004° (~37 m) each; a stop at the 3rd, an alarm at the 8th
         List<Track.TrackPoint> raw = Tracks.walkEast(11, 60, LON, LAT, 0.0004);
         Track.Stop stop = new Track.Stop(LON + 0.0008, LAT, T0.plusSeconds(120), T0.plusSeconds(150));
@@ -46,16 +39,7 @@ class ReplayPainterTest {
     }
 
     private BufferedImage render(String name) throws Exception {
-        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 600);
-        painter.paint(g, map, 800, 600);
-        g.dispose();
-        File out = new File("target/replay-" + name + ".png");
-        out.getParentFile().mkdirs();
-        ImageIO.write(image, "png", out);
-        return image;
+        return OffScreen.render(painter, map, "replay-" + name);
     }
 
     private Color at(BufferedImage image, double lon, double lat, int dx, int dy) {
