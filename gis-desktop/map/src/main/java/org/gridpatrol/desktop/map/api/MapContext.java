@@ -44,6 +44,13 @@ public interface MapContext {
     /** @param gridId centre the map on this grid and select it */
     void showGrid(long gridId);
 
+    /**
+     * Brings every grid of some org units into view, e.g. a squad's (中队) or a brigade's and its squads'.
+     *
+     * @param orgUnitIds the units whose grids to show
+     */
+    void showUnits(java.util.Set<Long> orgUnitIds);
+
     /** Reloads the grids from the server (after a save). */
     void reloadGrids();
 }

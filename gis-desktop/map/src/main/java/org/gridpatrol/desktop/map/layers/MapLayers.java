@@ -1,7 +1,9 @@
 package org.gridpatrol.desktop.map.layers;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.jxmapviewer.JXMapViewer;
@@ -9,27 +11,37 @@ import org.jxmapviewer.painter.CompoundPainter;
 import org.jxmapviewer.painter.Painter;
 
 /**
- * The map's layers in drawing order — grids, trails, alarm rings, officers, then overlays
- * other modules add — composed into the one painter the viewer draws over its tiles.
+ * The map's layers in the order the user chose ({@link LayerOrder}), then the overlays other
+ * modules add, composed into the one painter the viewer draws over its tiles. The base map is
+ * the tiles themselves: the window swaps the tile factory when it is switched off.
  */
 public final class MapLayers {
     private final GridPainter grids;
-    private final TrailPainter trails;
-    private final OfficerPainter officers;
-    private final AlarmPainter alarms;
+    private final CoveredAreaPainter coverage = new CoveredAreaPainter();
+    private final CheckpointPainter checkpoints;
+    private final Map<MapLayer, Painter<JXMapViewer>> painters = new EnumMap<>(MapLayer.class);
+    private final LayerOrder order;
     private final List<Painter<JXMapViewer>> overlays = new ArrayList<>();
     private final CompoundPainter<JXMapViewer> compound = new CompoundPainter<>();
-    private boolean showGrids = true;
-    private boolean showTrails = true;
-    private boolean showOfficers = true;
 
-    /** @param catalog the grids; @param positions the officers */
+    /** @param catalog the grids; @param positions the officers; in the default order, all shown */
     public MapLayers(GridCatalog catalog, LivePositions positions) {
+        this(catalog, positions, new LayerOrder());
+    }
+
+    /** @param catalog the grids; @param positions the officers; @param order which layers show, in which order */
+    public MapLayers(GridCatalog catalog, LivePositions positions, LayerOrder order) {
+        this.order = order;
         grids = new GridPainter(catalog);
-        trails = new TrailPainter(positions);
-        officers = new OfficerPainter(positions);
-        alarms = new AlarmPainter(positions);
+        checkpoints = new CheckpointPainter(catalog);
+        painters.put(MapLayer.GRIDS, grids);
+        painters.put(MapLayer.COVERAGE, coverage);
+        painters.put(MapLayer.CHECKPOINTS, checkpoints);
+        painters.put(MapLayer.TRAILS, new TrailPainter(positions));
+        painters.put(MapLayer.ALARMS, new AlarmPainter(positions));
+        painters.put(MapLayer.OFFICERS, new OfficerPainter(positions));
         compound.setCacheable(false);
+        order.addChangeListener(e -> compose());
         compose();
     }
 
@@ -38,9 +50,24 @@ public final class MapLayers {
         return compound;
     }
 
+    /** @return which layers show, in which order */
+    public LayerOrder order() {
+        return order;
+    }
+
     /** @return the grid layer (for picking a grid under the pointer) */
     public GridPainter grids() {
         return grids;
+    }
+
+    /** @return the checkpoints layer, to hand it the checkpoints read from the server */
+    public CheckpointPainter checkpoints() {
+        return checkpoints;
+    }
+
+    /** @return the covered-area layer, to hand it the selected grid's coverage */
+    public CoveredAreaPainter coverage() {
+        return coverage;
     }
 
     /** @param overlay a layer drawn above the others */
@@ -50,26 +77,22 @@ public final class MapLayers {
     }
 
     /** @param grid show grids; @param trail show trails; @param officer show officers and alarms */
-    public synchronized void show(boolean grid, boolean trail, boolean officer) {
-        showGrids = grid;
-        showTrails = trail;
-        showOfficers = officer;
-        compose();
+    public void show(boolean grid, boolean trail, boolean officer) {
+        order.setVisible(MapLayer.GRIDS, grid);
+        order.setVisible(MapLayer.TRAILS, trail);
+        order.setVisible(MapLayer.ALARMS, officer);
+        order.setVisible(MapLayer.OFFICERS, officer);
     }
 
-    private void compose() {
-        List<Painter<JXMapViewer>> painters = new ArrayList<>();
-        if (showGrids) {
-            painters.add(grids);
+    private synchronized void compose() {
+        List<Painter<JXMapViewer>> drawn = new ArrayList<>();
+        for (MapLayer layer : order.order()) {
+            Painter<JXMapViewer> painter = painters.get(layer);
+            if (painter != null && order.visible(layer)) {
+                drawn.add(painter);
+            }
         }
-        if (showTrails) {
-            painters.add(trails);
-        }
-        if (showOfficers) {
-            painters.add(alarms);
-            painters.add(officers);
-        }
-        painters.addAll(overlays);
-        compound.setPainters(painters);
+        drawn.addAll(overlays);
+        compound.setPainters(drawn);
     }
 }

@@ -1,9 +1,18 @@
 package org.gridpatrol.desktop.map.window;
 
 import java.awt.geom.Point2D;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
+import org.gridpatrol.desktop.connection.api.ServerException;
 import org.gridpatrol.desktop.map.api.GeoProjection;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
@@ -12,18 +21,20 @@ import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.MapTool;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
 import org.gridpatrol.desktop.map.api.ViewerProjection;
+import org.gridpatrol.desktop.map.feed.CheckpointFeed;
 import org.gridpatrol.desktop.map.feed.GridFeed;
 import org.gridpatrol.desktop.map.feed.LiveFeed;
 import org.gridpatrol.desktop.map.feed.OfficerDirectory;
+import org.gridpatrol.desktop.map.feed.TodayCoverage;
+import org.gridpatrol.desktop.map.layers.LayerOrder;
 import org.gridpatrol.desktop.map.layers.MapLayers;
 import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.painter.Painter;
 import org.jxmapviewer.viewer.GeoPosition;
-import org.jxmapviewer.viewer.TileFactory;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.openide.awt.UndoRedo;
+import org.openide.util.NbPreferences;
 import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -33,15 +44,20 @@ import org.openide.util.lookup.ServiceProvider;
  */
 @ServiceProvider(service = MapContext.class)
 public final class MapSession implements MapContext {
+    private static final Logger LOG = Logger.getLogger(MapSession.class.getName());
+    private static final RequestProcessor LOADER = new RequestProcessor("GridPatrol map layers", 1);
     private final GridCatalog grids = new GridCatalog();
     private final LivePositions officers = new LivePositions();
-    private final MapLayers layers = new MapLayers(grids, officers);
+    private final LayerOrder order = new LayerOrder();
+    private final MapLayers layers = new MapLayers(grids, officers, order);
     private final DelegatingUndoRedo undoRedo = new DelegatingUndoRedo();
     private final ServerConnection connection;
     private final GridFeed feed;
     private volatile JXMapViewer viewer;
     private volatile MapTool tool;
     private volatile boolean fitted;
+    /** Every grid of the caller's scope, simplified, as loaded after sign-in: what search and zooms look in. */
+    private volatile List<MapGrid> allGrids = List.of();
 
     /** Used by the Lookup: follows sign-ins, the event stream and the catalog. */
     public MapSession() {
@@ -53,21 +69,40 @@ public final class MapSession implements MapContext {
         connection.whenSignedIn(this::signedIn);
         // colours chosen in Tools ▸ Options: the same grids again make the grid layer redraw
         DesktopOptions.get().addChangeListener(e -> grids.replace(grids.grids()));
+        Preferences preferences = NbPreferences.forModule(MapSession.class);
+        order.parse(preferences.get("layers", null));
+        order.addChangeListener(e -> {
+            preferences.put("layers", order.format());
+            repaint();
+        });
+        new SelectedGridCoverage(grids, this::findGrid, order, layers.coverage(),
+                new TodayCoverage(connection, Clock.systemDefaultZone(), ZoneId.systemDefault()), this::repaint);
     }
 
     private void signedIn() {
         fitted = false;
         feed.invalidate();
         feed.loadAll(5, loaded -> {
+            allGrids = List.copyOf(loaded);
             grids.replace(loaded);
             SwingUtilities.invokeLater(this::fitToGrids);
         });
         RequestProcessor.getDefault().post(() -> OfficerDirectory.load(connection, officers));
+        LOADER.post(this::loadCheckpoints);
     }
 
-    void bind(JXMapViewer map) {
+    private void loadCheckpoints() {
+        try {
+            layers.checkpoints().show(CheckpointFeed.load(connection));
+            repaint();
+        } catch (ServerException e) {
+            LOG.log(Level.INFO, "checkpoints not loaded", e);
+        }
+    }
+
+    void bind(JXMapViewer map, Painter<JXMapViewer> chrome) {
         viewer = map;
-        map.setOverlayPainter(layers.painter());
+        map.setOverlayPainter(new org.jxmapviewer.painter.CompoundPainter<>(layers.painter(), chrome));
         if (!grids.grids().isEmpty()) {
             fitToGrids();
         }
@@ -79,9 +114,7 @@ public final class MapSession implements MapContext {
         if (map == null || fitted || grids.grids().isEmpty() || map.getWidth() == 0) {
             return;
         }
-        Envelope all = new Envelope();
-        grids.grids().forEach(g -> all.expandToInclude(g.geometry().getEnvelopeInternal()));
-        fit(map, all);
+        MapFit.toGrids(map, grids.grids());
         fitted = true;
     }
 
@@ -91,20 +124,23 @@ public final class MapSession implements MapContext {
         fitToGrids();
     }
 
-    /** Centres on a box at the most detailed zoom that shows all of it within 90 % of the map. */
-    private static void fit(JXMapViewer map, Envelope box) {
-        TileFactory tiles = map.getTileFactory();
-        int zoom = tiles.getInfo().getMaximumZoomLevel();
-        for (int z = tiles.getInfo().getMinimumZoomLevel(); z <= tiles.getInfo().getMaximumZoomLevel(); z++) {
-            Point2D sw = tiles.geoToPixel(new GeoPosition(box.getMinY(), box.getMinX()), z);
-            Point2D ne = tiles.geoToPixel(new GeoPosition(box.getMaxY(), box.getMaxX()), z);
-            if (ne.getX() - sw.getX() <= map.getWidth() * 0.9 && sw.getY() - ne.getY() <= map.getHeight() * 0.9) {
-                zoom = z;
-                break;
+    /** @return the grids search and zooms look in: all of the scope once loaded, else those on the map */
+    List<MapGrid> searchable() {
+        List<MapGrid> all = allGrids;
+        return all.isEmpty() ? grids.grids() : all;
+    }
+
+    private MapGrid findGrid(long id) {
+        MapGrid grid = grids.find(id);
+        if (grid != null) {
+            return grid;
+        }
+        for (MapGrid g : allGrids) {
+            if (g.id() == id) {
+                return g;
             }
         }
-        map.setZoom(zoom);
-        map.setCenterPosition(new GeoPosition((box.getMinY() + box.getMaxY()) / 2, (box.getMinX() + box.getMaxX()) / 2));
+        return null;
     }
 
     MapLayers layers() {
@@ -190,18 +226,32 @@ public final class MapSession implements MapContext {
     @Override
     public void showGrid(long gridId) {
         grids.select(gridId);
-        MapGrid grid = grids.find(gridId);
+        MapGrid grid = findGrid(gridId);
         JXMapViewer map = viewer;
         if (grid != null && map != null) {
-            Envelope around = new Envelope(grid.geometry().getEnvelopeInternal());
-            around.expandBy(around.getWidth() * 0.1, around.getHeight() * 0.1);
-            SwingUtilities.invokeLater(() -> fit(map, around));
+            SwingUtilities.invokeLater(() -> MapFit.toGrids(map, List.of(grid)));
+        }
+    }
+
+    @Override
+    public void showUnits(Set<Long> orgUnitIds) {
+        List<MapGrid> theirs = new ArrayList<>();
+        for (MapGrid grid : searchable()) {
+            if (orgUnitIds.contains(grid.orgUnitId())) {
+                theirs.add(grid);
+            }
+        }
+        JXMapViewer map = viewer;
+        if (map != null && !theirs.isEmpty()) {
+            SwingUtilities.invokeLater(() -> MapFit.toGrids(map, theirs));
         }
     }
 
     @Override
     public void reloadGrids() {
         feed.invalidate();
+        feed.loadAll(5, loaded -> allGrids = List.copyOf(loaded));
+        LOADER.post(this::loadCheckpoints);
         JXMapViewer map = viewer;
         if (map != null) {
             SwingUtilities.invokeLater(() -> ViewportLoader.loadNow(map, feed));

@@ -6,15 +6,20 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JLabel;
+import javax.swing.JPopupMenu;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerEvents;
 import org.gridpatrol.desktop.map.api.MapContext;
 import org.gridpatrol.desktop.map.basemap.BaseMap;
+import org.gridpatrol.desktop.map.basemap.PlainTileFactory;
 import org.gridpatrol.desktop.map.basemap.TileFactories;
+import org.gridpatrol.desktop.map.layers.LayerOrder;
+import org.gridpatrol.desktop.map.layers.MapLayer;
+import org.gridpatrol.desktop.map.layers.ScaleBarPainter;
+import org.gridpatrol.desktop.map.search.GridSearchField;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.input.ZoomMouseWheelListenerCursor;
 import org.jxmapviewer.viewer.GeoPosition;
@@ -49,7 +54,8 @@ public final class MapTopComponent extends TopComponent {
         session = (MapSession) Lookup.getDefault().lookup(MapContext.class);
         setName(NbBundle.getMessage(MapTopComponent.class, "CTL_MapTopComponent"));
         setLayout(new BorderLayout());
-        map.setTileFactory(TileFactories.create(baseMap()));
+        map.setTileFactory(session.layers().order().visible(MapLayer.BASE_MAP) ? TileFactories.create(baseMap())
+                : new PlainTileFactory());
         map.setZoom(5);
         map.setAddressLocation(START);
         map.addMouseWheelListener(new ZoomMouseWheelListenerCursor(map));
@@ -61,7 +67,26 @@ public final class MapTopComponent extends TopComponent {
         add(status, BorderLayout.SOUTH);
         // after the zoom settles: the viewer recentres only after it announces the new level
         map.addPropertyChangeListener("zoom", e -> SwingUtilities.invokeLater(() -> pointerAt(pointer)));
-        session.bind(map);
+        session.bind(map, new ScaleBarPainter());
+        LayerOrder order = session.layers().order();
+        order.addChangeListener(e -> SwingUtilities.invokeLater(() -> showBaseMap(order.visible(MapLayer.BASE_MAP))));
+    }
+
+    /** Switches the tiles between the chosen base map and plain paper, keeping the view. */
+    private void showBaseMap(boolean show) {
+        boolean plain = map.getTileFactory() instanceof PlainTileFactory;
+        if (show == !plain) {
+            return;
+        }
+        keepingView(() -> map.setTileFactory(show ? TileFactories.create(baseMap()) : new PlainTileFactory()));
+    }
+
+    private void keepingView(Runnable change) {
+        int zoom = map.getZoom();
+        GeoPosition centre = map.getCenterPosition();
+        change.run();
+        map.setZoom(zoom);
+        map.setCenterPosition(centre);
     }
 
     private JToolBar toolbar() {
@@ -75,29 +100,22 @@ public final class MapTopComponent extends TopComponent {
             BaseMap chosen = BaseMapDialog.ask(baseMap());
             if (chosen != null) {
                 preferences.put("basemap", chosen.format());
-                map.setTileFactory(TileFactories.create(chosen));
+                session.layers().order().setVisible(MapLayer.BASE_MAP, true);
+                keepingView(() -> map.setTileFactory(TileFactories.create(chosen)));
             }
         });
         bar.add(base);
+        JButton layers = new JButton(NbBundle.getMessage(MapTopComponent.class, "BTN_Layers"));
+        JPopupMenu list = new JPopupMenu();
+        list.add(new LayerList(session.layers().order()));
+        layers.addActionListener(e -> list.show(layers, 0, layers.getHeight()));
+        bar.add(layers);
         bar.addSeparator();
-        JCheckBox grids = toggle(bar, "CHK_Grids");
-        JCheckBox trails = toggle(bar, "CHK_Trails");
-        JCheckBox officers = toggle(bar, "CHK_Officers");
-        Runnable apply = () -> {
-            session.layers().show(grids.isSelected(), trails.isSelected(), officers.isSelected());
-            map.repaint();
-        };
-        grids.addActionListener(e -> apply.run());
-        trails.addActionListener(e -> apply.run());
-        officers.addActionListener(e -> apply.run());
+        bar.add(new JLabel(NbBundle.getMessage(MapTopComponent.class, "LBL_SearchGrid") + " "));
+        GridSearchField search = new GridSearchField(session::searchable, grid -> session.showGrid(grid.id()));
+        search.setToolTipText(NbBundle.getMessage(MapTopComponent.class, "TIP_SearchGrid"));
+        bar.add(search);
         return bar;
-    }
-
-    private static JCheckBox toggle(JToolBar bar, String key) {
-        JCheckBox box = new JCheckBox(NbBundle.getMessage(MapTopComponent.class, key), true);
-        box.setFocusable(false);
-        bar.add(box);
-        return box;
     }
 
     private BaseMap baseMap() {
@@ -109,7 +127,12 @@ public final class MapTopComponent extends TopComponent {
         pointer = pixel;
         Coordinate at = session.geoAt(pixel);
         ServerEvents.State live = Connections.events().state();
-        status.setText(String.format(Locale.ROOT, "%.6f, %.6f    z%d    %s", at.x, at.y, map.getZoom(),
+        if (at == null) {
+            return;
+        }
+        status.setText(NbBundle.getMessage(MapTopComponent.class, "LBL_Pointer",
+                String.format(Locale.ROOT, "%.6f", at.x), String.format(Locale.ROOT, "%.6f", at.y))
+                + String.format(Locale.ROOT, "    z%d    %s", map.getZoom(),
                 NbBundle.getMessage(MapTopComponent.class, "EVENTS_" + live)));
     }
 

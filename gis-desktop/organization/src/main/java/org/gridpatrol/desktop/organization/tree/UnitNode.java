@@ -1,6 +1,7 @@
 package org.gridpatrol.desktop.organization.tree;
 
 import java.awt.Image;
+import javax.swing.Action;
 import org.gridpatrol.model.org.OrgUnit;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
@@ -10,10 +11,12 @@ import org.openide.util.lookup.Lookups;
 /** An org unit: bureau, brigade or squad, with its sub-units and officers below it. */
 public final class UnitNode extends AbstractNode {
     private final OrgUnit unit;
+    private final ExplorerContext context;
 
     UnitNode(ExplorerContext context, OrgUnit unit) {
         super(Children.create(new UnitChildren(context, unit.id()), context.async()), Lookups.singleton(unit));
         this.unit = unit;
+        this.context = context;
         setName("unit-" + unit.id());
         setDisplayName(unit.name());
         setShortDescription(NbBundle.getMessage(UnitNode.class, "KIND_" + unit.kind()) + " " + unit.code());
@@ -32,6 +35,11 @@ public final class UnitNode extends AbstractNode {
     /** @return the unit */
     public OrgUnit unit() {
         return unit;
+    }
+
+    @Override
+    public Action[] getActions(boolean popup) {
+        return new Action[] {new ZoomToUnit(context, unit.id())};
     }
 
     @Override

@@ -165,4 +165,12 @@ class OrganizationNodesTest {
         assertEquals(100, assigned.get(0)[1]);
         assertNull(root.getPreferredAction());
     }
+
+    @Test
+    void zoomingToABrigadeShowsTheGridsOfItAndOfItsSquadsAndToASquadOnlyItsOwn() {
+        Node brigade = root.getChildren().getNodes(true)[0].getChildren().getNodes(true)[0];
+        brigade.getActions(false)[0].actionPerformed(null);
+        brigade.getChildren().getNodes(true)[1].getActions(false)[0].actionPerformed(null);
+        assertEquals(List.of(Set.of(2L, 3L, 4L), Set.of(4L)), map.unitsShown);
+    }
 }

@@ -2,6 +2,7 @@ package org.gridpatrol.desktop.organization.tree;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gridpatrol.desktop.map.api.GeoProjection;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
@@ -16,6 +17,7 @@ final class RecordingMap implements MapContext {
     final GridCatalog grids = new GridCatalog();
     final LivePositions officers = new LivePositions();
     final List<Long> shown = new ArrayList<>();
+    final List<Set<Long>> unitsShown = new ArrayList<>();
 
     @Override
     public GridCatalog grids() {
@@ -65,6 +67,11 @@ final class RecordingMap implements MapContext {
 
     @Override
     public void showGrid(long gridId) {
+    }
+
+    @Override
+    public void showUnits(Set<Long> orgUnitIds) {
+        unitsShown.add(orgUnitIds);
     }
 
     @Override

@@ -104,7 +104,8 @@ public final class GridEditorTopComponent extends TopComponent {
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
-        top.add(row(button("BTN_NewGrid", this::startNew), button("BTN_EditSelected", this::editSelected)));
+        top.add(row(button("BTN_NewGrid", this::startNew), button("BTN_EditSelected", this::editSelected),
+                button("BTN_ZoomToGrid", this::zoomToGrid)));
         top.add(toolRow());
         top.add(form);
         top.add(row(button("BTN_Check", this::check), button("BTN_Save", this::save), button("BTN_Cancel", this::cancel)));
@@ -142,6 +143,14 @@ public final class GridEditorTopComponent extends TopComponent {
         tools.add(button);
         toolButtons.add(button);
         return button;
+    }
+
+    /** Brings the grid being edited, or else the selected one, into the middle of the map. */
+    private void zoomToGrid() {
+        Long id = editedId != null ? editedId : map.grids().selected();
+        if (id != null) {
+            map.showGrid(id);
+        }
     }
 
     private static JPanel row(JButton... buttons) {

@@ -1,0 +1,106 @@
+package org.gridpatrol.desktop.map.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.gridpatrol.desktop.connection.http.HttpServerConnection;
+import org.gridpatrol.desktop.map.api.CoveredGrid;
+import org.gridpatrol.desktop.map.api.MapCheckpoint;
+import org.gridpatrol.desktop.map.api.MapGrid;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** The checkpoints and today's coverage read over HTTP from a loopback server answering as the API does. */
+class MapFeedsTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T03:30:00Z"); // 11:30 in Beijing
+    private static final String CHECKPOINTS = """
+            [{"id":5,"gridId":1,"name":"淮河路口","geometry":{"type":"Point","coordinates":[117.361,32.93]},
+              "radiusM":30,"tagCode":null,"active":true,"updatedAt":"2026-11-20T01:00:00Z"},
+             {"id":6,"gridId":1,"name":"撤销的点","geometry":{"type":"Point","coordinates":[117.362,32.93]},
+              "radiusM":30,"tagCode":null,"active":false,"updatedAt":"2026-11-20T01:00:00Z"}]""";
+    private static final String COVERAGE = """
+            {"gridId":1,"officerIds":[10,11],"from":"2026-11-25T16:00:00Z","to":"2026-11-26T03:30:00Z","bufferM":20,
+             "gridAreaM2":40000,"coveredAreaM2":10000,"areaShare":0.25,"covered":{"type":"Polygon","coordinates":
+             [[[117.35,32.92],[117.36,32.92],[117.36,32.93],[117.35,32.93],[117.35,32.92]]]}}""";
+
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+    private HttpServerConnection connection;
+
+    @BeforeEach
+    void start() throws IOException {
+        connection = new HttpServerConnection();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/auth/login", x -> answer(x, 404, ""));
+        server.createContext("/api/v1/health", x -> answer(x, 200, "{\"status\":\"UP\",\"version\":\"1.0\"}"));
+        server.createContext("/api/v1/checkpoints", x -> answer(x, 200, CHECKPOINTS));
+        server.createContext("/api/v1/grids/1/coverage", x -> answer(x, 200, COVERAGE));
+        server.start();
+        connection.signIn(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "sup", "x".toCharArray());
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange x, int status, String body) throws IOException {
+        calls.add(x.getRequestMethod() + " " + URLDecoder.decode(x.getRequestURI().toString(), StandardCharsets.UTF_8));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "application/json");
+        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Test
+    void activeCheckpointsArriveWithTheirPointsAndDeletedOnesAreLeftOut() {
+        List<MapCheckpoint> read = CheckpointFeed.load(connection);
+        assertEquals(List.of(new MapCheckpoint(5, 1, "淮河路口", 117.361, 32.93, 30)), read);
+        assertTrue(calls.contains("GET /api/v1/checkpoints"), calls.toString());
+    }
+
+    @Test
+    void todaysCoverageIsTheGridsSquadFromTheSupervisorsMidnightUntilNow() {
+        MapGrid grid = new MapGrid(1, "UNIT_GRID", "西一网格", null, 3, 0,
+                new GeometryFactory().toGeometry(new Envelope(117.35, 117.37, 32.92, 32.94)));
+        TodayCoverage today = new TodayCoverage(connection, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"));
+        CoveredGrid covered = today.load(grid);
+        assertEquals(0.25, covered.share(), 1e-9);
+        assertEquals(1, covered.gridId());
+        assertEquals(0.0001, covered.covered().getArea(), 1e-9);
+        assertTrue(calls.contains("GET /api/v1/grids/1/coverage?squad=3&from=2026-11-25T16:00:00Z"
+                + "&to=2026-11-26T03:30:00Z&buffer=20"), calls.toString());
+    }
+
+    @Test
+    void nothingCoveredYetGivesNoShape() {
+        server.removeContext("/api/v1/grids/1/coverage");
+        server.createContext("/api/v1/grids/1/coverage", x -> answer(x, 200,
+                COVERAGE.replaceAll("(?s)\"covered\":\\{.*\\}\\}$", "\"covered\":null}").replace("0.25", "0")));
+        MapGrid grid = new MapGrid(1, "UNIT_GRID", "西一网格", null, 3, 0,
+                new GeometryFactory().toGeometry(new Envelope(117.35, 117.37, 32.92, 32.94)));
+        CoveredGrid covered = new TodayCoverage(connection, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC).load(grid);
+        assertNull(covered.covered());
+        assertEquals(0, covered.share(), 0);
+    }
+}
