@@ -19,6 +19,7 @@ public final class MapLayers {
     private final GridPainter grids;
     private final CoveredAreaPainter coverage = new CoveredAreaPainter();
     private final CheckpointPainter checkpoints;
+    private final AlarmPainter alarms;
     private final Map<MapLayer, Painter<JXMapViewer>> painters = new EnumMap<>(MapLayer.class);
     private final LayerOrder order;
     private final List<Painter<JXMapViewer>> overlays = new ArrayList<>();
@@ -38,7 +39,8 @@ public final class MapLayers {
         painters.put(MapLayer.COVERAGE, coverage);
         painters.put(MapLayer.CHECKPOINTS, checkpoints);
         painters.put(MapLayer.TRAILS, new TrailPainter(positions));
-        painters.put(MapLayer.ALARMS, new AlarmPainter(positions));
+        alarms = new AlarmPainter(positions);
+        painters.put(MapLayer.ALARMS, alarms);
         painters.put(MapLayer.OFFICERS, new OfficerPainter(positions));
         compound.setCacheable(false);
         order.addChangeListener(e -> compose());
@@ -63,6 +65,11 @@ public final class MapLayers {
     /** @return the checkpoints layer, to hand it the checkpoints read from the server */
     public CheckpointPainter checkpoints() {
         return checkpoints;
+    }
+
+    /** @return the alarms layer, to hand it the places of the alarms going on */
+    public AlarmPainter alarms() {
+        return alarms;
     }
 
     /** @return the covered-area layer, to hand it the selected grid's coverage */

@@ -21,6 +21,7 @@ import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.MapTool;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
 import org.gridpatrol.desktop.map.api.ViewerProjection;
+import org.gridpatrol.desktop.map.feed.AlarmPlaces;
 import org.gridpatrol.desktop.map.feed.CheckpointFeed;
 import org.gridpatrol.desktop.map.feed.GridFeed;
 import org.gridpatrol.desktop.map.feed.LiveFeed;
@@ -53,6 +54,7 @@ public final class MapSession implements MapContext {
     private final DelegatingUndoRedo undoRedo = new DelegatingUndoRedo();
     private final ServerConnection connection;
     private final GridFeed feed;
+    private final AlarmPlaces alarmPlaces;
     private volatile JXMapViewer viewer;
     private volatile MapTool tool;
     private volatile boolean fitted;
@@ -66,6 +68,11 @@ public final class MapSession implements MapContext {
         grids.addChangeListener(e -> repaint());
         officers.addChangeListener(e -> repaint());
         LiveFeed.follow(Connections.events(), officers);
+        alarmPlaces = new AlarmPlaces(connection, places -> {
+            layers.alarms().show(places);
+            repaint();
+        });
+        alarmPlaces.follow(Connections.events());
         connection.whenSignedIn(this::signedIn);
         // colours chosen in Tools ▸ Options: the same grids again make the grid layer redraw
         DesktopOptions.get().addChangeListener(e -> grids.replace(grids.grids()));
@@ -89,6 +96,13 @@ public final class MapSession implements MapContext {
         });
         RequestProcessor.getDefault().post(() -> OfficerDirectory.load(connection, officers));
         LOADER.post(this::loadCheckpoints);
+        LOADER.post(() -> {
+            try {
+                alarmPlaces.loadAll();
+            } catch (ServerException e) {
+                LOG.log(Level.INFO, "alarm places not loaded", e);
+            }
+        });
     }
 
     private void loadCheckpoints() {

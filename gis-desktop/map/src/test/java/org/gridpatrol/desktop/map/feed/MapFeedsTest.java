@@ -19,9 +19,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.gridpatrol.desktop.connection.http.HttpServerConnection;
+import org.gridpatrol.desktop.map.api.AlarmPlace;
 import org.gridpatrol.desktop.map.api.CoveredGrid;
 import org.gridpatrol.desktop.map.api.MapCheckpoint;
 import org.gridpatrol.desktop.map.api.MapGrid;
+import org.gridpatrol.model.alarm.AlarmDetail;
+import org.gridpatrol.model.alarm.AlarmView;
+import org.gridpatrol.model.alarm.EvidenceFix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,7 @@ class MapFeedsTest {
         server.createContext("/api/v1/health", x -> answer(x, 200, "{\"status\":\"UP\",\"version\":\"1.0\"}"));
         server.createContext("/api/v1/checkpoints", x -> answer(x, 200, CHECKPOINTS));
         server.createContext("/api/v1/grids/1/coverage", x -> answer(x, 200, COVERAGE));
+        server.createContext("/api/v1/alarms", this::alarms);
         server.start();
         connection.signIn(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "sup", "x".toCharArray());
     }
@@ -70,6 +75,40 @@ class MapFeedsTest {
         try (OutputStream out = x.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static AlarmView alarm(long id, long officer, Instant ended) {
+        return new AlarmView(id, "OFF_POST", officer, "BS000" + officer, "王强", null, 3, "OPEN", NOW.minusSeconds(900),
+                ended, null, NOW.minusSeconds(300), false, "outside", null);
+    }
+
+    /** Alarm 7 goes on (opened by a fix at 117.355, 32.925), 8 is over, 9 is a lost contact with no opening fix. */
+    private void alarms(HttpExchange x) throws IOException {
+        String path = x.getRequestURI().getPath();
+        var mapper = connection.mapper();
+        if (path.endsWith("/alarms")) {
+            answer(x, 200, mapper.writeValueAsString(List.of(alarm(7, 10, null), alarm(8, 11, NOW.minusSeconds(60)),
+                    alarm(9, 12, null))));
+        } else {
+            long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+            List<EvidenceFix> opening = id == 7 ? List.of(new EvidenceFix(41, NOW.minusSeconds(900), 117.355, 32.925, 5f, false),
+                    new EvidenceFix(42, NOW.minusSeconds(880), 117.356, 32.925, 5f, false)) : List.of();
+            answer(x, 200, mapper.writeValueAsString(new AlarmDetail(alarm(id, 10, null), 0, null, null, opening,
+                    null, List.of())));
+        }
+    }
+
+    @Test
+    void alarmsGoingOnArePlacedAtTheirFirstOpeningFixAndLeaveWhenTheyClose() {
+        List<List<AlarmPlace>> told = new CopyOnWriteArrayList<>();
+        AlarmPlaces places = new AlarmPlaces(connection, told::add);
+        places.loadAll();
+        assertEquals(List.of(new AlarmPlace(7, 10, "OFF_POST", 117.355, 32.925, NOW.minusSeconds(900))), told.get(0));
+        assertTrue(calls.contains("GET /api/v1/alarms?limit=200"), calls.toString());
+        assertTrue(!calls.contains("GET /api/v1/alarms/8"), "an alarm that is over needs no place");
+
+        places.changed(alarm(7, 10, NOW));
+        assertEquals(List.of(), told.get(1), "closed: gone from the map");
     }
 
     @Test

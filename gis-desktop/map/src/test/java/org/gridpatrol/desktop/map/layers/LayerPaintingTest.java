@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.gridpatrol.desktop.map.api.AlarmPlace;
 import org.gridpatrol.desktop.map.api.CoveredGrid;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
@@ -102,6 +103,17 @@ class LayerPaintingTest {
         assertEquals(Color.WHITE, OffscreenMap.at(image, map.pixel(LON + 0.003, LAT - 0.002)), "uncovered part untouched");
         layers.coverage().show(null);
         assertEquals(Color.WHITE, OffscreenMap.at(map.render(layers), map.pixel(LON - 0.0025, LAT - 0.001)));
+    }
+
+    @Test
+    void alarmsGoingOnAreMarkedWhereTheyBeganEvenWithoutTheOfficerOnTheMap() {
+        layers.alarms().show(List.of(new AlarmPlace(7, 12, "OFF_POST", LON - 0.003, LAT - 0.001,
+                Instant.parse("2026-03-02T01:00:00Z"))));
+        BufferedImage image = map.render(layers);
+        assertEquals(AlarmPainter.PLACE, OffscreenMap.at(image, map.pixel(LON - 0.003, LAT - 0.001)));
+        assertTrue(count(image, AlarmPainter.PLACE) > 40, "a triangle, not a dot");
+        order.setVisible(MapLayer.ALARMS, false);
+        assertEquals(0, count(map.render(layers), AlarmPainter.PLACE), "hidden with the alarms layer");
     }
 
     private static int count(BufferedImage image, Color colour) {
