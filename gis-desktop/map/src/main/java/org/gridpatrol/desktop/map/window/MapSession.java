@@ -77,7 +77,13 @@ public final class MapSession implements MapContext {
         // colours chosen in Tools ▸ Options: the same grids again make the grid layer redraw
         DesktopOptions.get().addChangeListener(e -> grids.replace(grids.grids()));
         Preferences preferences = NbPreferences.forModule(MapSession.class);
-        order.parse(preferences.get("layers", null));
+        String stored = preferences.get("layers", null);
+        if (stored == null) {
+            // the covered area costs the server a coverage computation per selected grid: on when asked for
+            order.setVisible(org.gridpatrol.desktop.map.layers.MapLayer.COVERAGE, false);
+        } else {
+            order.parse(stored);
+        }
         order.addChangeListener(e -> {
             preferences.put("layers", order.format());
             repaint();
