@@ -31,6 +31,7 @@ import org.gridpatrol.desktop.map.layers.LayerOrder;
 import org.gridpatrol.desktop.map.layers.MapLayers;
 import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.jxmapviewer.JXMapViewer;
+import org.jxmapviewer.painter.CompoundPainter;
 import org.jxmapviewer.painter.Painter;
 import org.jxmapviewer.viewer.GeoPosition;
 import org.locationtech.jts.geom.Coordinate;
@@ -122,7 +123,9 @@ public final class MapSession implements MapContext {
 
     void bind(JXMapViewer map, Painter<JXMapViewer> chrome) {
         viewer = map;
-        map.setOverlayPainter(new org.jxmapviewer.painter.CompoundPainter<>(layers.painter(), chrome));
+        CompoundPainter<JXMapViewer> all = new CompoundPainter<>(layers.painter(), chrome);
+        all.setCacheable(false);
+        map.setOverlayPainter(all);
         if (!grids.grids().isEmpty()) {
             fitToGrids();
         }

@@ -79,7 +79,7 @@ class SelectedGridCoverageTest {
     }
 
     private void waitFor(long gridId) throws InterruptedException {
-        for (int i = 0; i < 100 && (painter.shown() == null || painter.shown().gridId() != gridId); i++) {
+        for (int i = 0; i < 300 && (painter.shown() == null || painter.shown().gridId() != gridId); i++) {
             Thread.sleep(50);
         }
     }
