@@ -12,6 +12,7 @@ import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerEvents;
+import org.gridpatrol.desktop.map.api.CoveredGrid;
 import org.gridpatrol.desktop.map.api.MapContext;
 import org.gridpatrol.desktop.map.basemap.BaseMap;
 import org.gridpatrol.desktop.map.basemap.PlainTileFactory;
@@ -133,7 +134,19 @@ public final class MapTopComponent extends TopComponent {
         status.setText(NbBundle.getMessage(MapTopComponent.class, "LBL_Pointer",
                 String.format(Locale.ROOT, "%.6f", at.x), String.format(Locale.ROOT, "%.6f", at.y))
                 + String.format(Locale.ROOT, "    z%d    %s", map.getZoom(),
-                NbBundle.getMessage(MapTopComponent.class, "EVENTS_" + live)));
+                NbBundle.getMessage(MapTopComponent.class, "EVENTS_" + live)) + coveredToday());
+    }
+
+    /** @return the selected grid's covered share today while the covered-area layer shows it, else nothing */
+    private String coveredToday() {
+        CoveredGrid covered = session.layers().coverage().shown();
+        Long selected = session.grids().selected();
+        if (covered == null || selected == null || covered.gridId() != selected
+                || !session.layers().order().visible(MapLayer.COVERAGE)) {
+            return "";
+        }
+        return "    " + NbBundle.getMessage(MapTopComponent.class, "LBL_CoveredToday",
+                String.format(Locale.ROOT, "%.0f", covered.share() * 100));
     }
 
     @Override
