@@ -199,7 +199,7 @@ INNER
 chmod +x "$work/session.sh"
 walker=""
 if [ "$walkers" -gt 0 ]; then
-  python3 "$here/smoke/walkers.py" "$server" --officers "$walkers" --seconds $((wait_s + 120)) >"$work/walkers.out" 2>&1 &
+  python3 "$here/smoke/walkers.py" "$server" --officers "$walkers" --seconds $((wait_s + 120)) --account "$account" >"$work/walkers.out" 2>&1 &
   walker=$!
 fi
 status=0

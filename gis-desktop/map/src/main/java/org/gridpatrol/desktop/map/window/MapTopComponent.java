@@ -3,7 +3,6 @@ package org.gridpatrol.desktop.map.window;
 import java.awt.BorderLayout;
 import java.awt.geom.Point2D;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -15,16 +14,19 @@ import org.gridpatrol.desktop.connection.api.ServerEvents;
 import org.gridpatrol.desktop.map.api.MapContext;
 import org.gridpatrol.desktop.map.basemap.BaseMap;
 import org.gridpatrol.desktop.map.basemap.TileFactories;
+import org.gridpatrol.desktop.options.api.BaseMapSource;
+import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.input.ZoomMouseWheelListenerCursor;
 import org.jxmapviewer.viewer.GeoPosition;
 import org.locationtech.jts.geom.Coordinate;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.UndoRedo;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle;
-import org.openide.util.NbPreferences;
 import org.openide.windows.TopComponent;
 
 /** The map window: a toolbar of layers and base map, the map, and a status line. */
@@ -39,17 +41,21 @@ public final class MapTopComponent extends TopComponent {
     private static final GeoPosition START = new GeoPosition(32.93, 117.36);
 
     private final transient MapSession session;
-    private final transient Preferences preferences = NbPreferences.forModule(MapTopComponent.class);
     private final JXMapViewer map = new JXMapViewer();
     private final JLabel status = new JLabel(" ");
     private transient Point2D pointer = new Point2D.Double();
+    private String shownBaseMap;
 
     /** Creates the map window. */
     public MapTopComponent() {
         session = (MapSession) Lookup.getDefault().lookup(MapContext.class);
         setName(NbBundle.getMessage(MapTopComponent.class, "CTL_MapTopComponent"));
         setLayout(new BorderLayout());
-        map.setTileFactory(TileFactories.create(baseMap()));
+        String configured = System.getProperty("gridpatrol.basemap");
+        show(BaseMap.parse(configured != null ? configured : DesktopOptions.get().baseMap().format()));
+        // the base map saved in Tools ▸ Options (or by the 底图… dialog) replaces the one shown
+        DesktopOptions.get().addChangeListener(e -> SwingUtilities.invokeLater(
+                () -> show(BaseMap.parse(DesktopOptions.get().baseMap().format()))));
         map.setZoom(5);
         map.setAddressLocation(START);
         map.addMouseWheelListener(new ZoomMouseWheelListenerCursor(map));
@@ -72,10 +78,13 @@ public final class MapTopComponent extends TopComponent {
         bar.add(all);
         JButton base = new JButton(NbBundle.getMessage(MapTopComponent.class, "BTN_BaseMap"));
         base.addActionListener(e -> {
-            BaseMap chosen = BaseMapDialog.ask(baseMap());
-            if (chosen != null) {
-                preferences.put("basemap", chosen.format());
-                map.setTileFactory(TileFactories.create(chosen));
+            BaseMap chosen = BaseMapDialog.ask(BaseMap.parse(shownBaseMap));
+            BaseMapSource source = chosen == null ? null : BaseMapSource.parse(chosen.format());
+            if (source != null && source.problem().isPresent()) {
+                DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(NbBundle.getMessage(MapTopComponent.class,
+                        "MSG_BaseMapRefused", source.format()), NotifyDescriptor.WARNING_MESSAGE));
+            } else if (source != null) {
+                DesktopOptions.get().setBaseMap(source);
             }
         });
         bar.add(base);
@@ -100,9 +109,11 @@ public final class MapTopComponent extends TopComponent {
         return box;
     }
 
-    private BaseMap baseMap() {
-        String configured = System.getProperty("gridpatrol.basemap");
-        return BaseMap.parse(configured != null ? configured : preferences.get("basemap", "none:"));
+    private void show(BaseMap baseMap) {
+        if (!baseMap.format().equals(shownBaseMap)) {
+            shownBaseMap = baseMap.format();
+            map.setTileFactory(TileFactories.create(baseMap));
+        }
     }
 
     private void pointerAt(Point2D pixel) {
