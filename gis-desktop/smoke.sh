@@ -5,6 +5,7 @@
 #
 #   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N] [--draw]
 #                        [--account NAME]   (default sup-BS-340303, the demo district's bureau supervisor)
+#                        [--basemap SPEC]   base map for the session, e.g. folder:/path/to/tiles (as -J-Dgridpatrol.basemap)
 #
 # --seed-alarms loads smoke/demo-alarms.sql into the server's database (a private cluster
 # folder); --walkers N makes N demo officers' phones walk and upload fixes (smoke/walkers.py,
@@ -23,6 +24,7 @@ locale=zh
 walkers=0
 draw=no
 account=sup-BS-340303
+basemap=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --server) server=$2; shift 2 ;;
@@ -32,6 +34,7 @@ while [ $# -gt 0 ]; do
     --walkers) walkers=$2; shift 2 ;;
     --draw) draw=yes; shift ;;
     --account) account=$2; shift 2 ;;
+    --basemap) basemap=$2; shift 2 ;;
     *) echo "smoke.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -58,10 +61,12 @@ case "$locale" in
   *) lang=zh_CN.UTF-8 ;;
 esac
 
+basemap_arg=""
+[ -z "$basemap" ] || basemap_arg="\"-J-Dgridpatrol.basemap=$basemap\""
 cat >"$work/session.sh" <<INNER
 #!/usr/bin/env bash
 set -u
-TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" \
+TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" $basemap_arg \
   >"$work/app.out" 2>&1 &
 app=\$!
 # the sign-in dialog: server address, account, password
