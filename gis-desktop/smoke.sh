@@ -56,9 +56,10 @@ mkdir -p "$work" "$shots"
 unzip -q "$zip" -d "$work"
 launcher=$work/gridpatrol/bin/gridpatrol
 chmod +x "$launcher"
+# the main menu's Tools and Window (工具, 窗口 in Chinese are wider than their English names)
 case "$locale" in
-  en) lang=en_US.UTF-8 ;;
-  *) lang=zh_CN.UTF-8 ;;
+  en) lang=en_US.UTF-8; tools_x=168; window_x=213 ;;
+  *) lang=zh_CN.UTF-8; tools_x=208; window_x=257 ;;
 esac
 
 basemap_arg=""
@@ -187,12 +188,12 @@ xdotool mousemove 384 727 click 1 sleep 0.5 key Down Down Down Down Return sleep
 sleep 12
 import -window root "$shots/11-replay-playing-$locale.png"
 # Tools ▸ 测量面积: three clicks on the map, the third a double click; the area is written beside it
-xdotool mousemove 168 9 click 1 sleep 1 mousemove 200 53 click 1 sleep 0.5
+xdotool mousemove $tools_x 9 click 1 sleep 1 mousemove $((tools_x + 32)) 53 click 1 sleep 0.5
 xdotool mousemove 300 250 click 1 sleep 0.4 mousemove 600 250 click 1 sleep 0.4 mousemove 600 450 click --repeat 2 --delay 80 1
 sleep 1
 import -window root "$shots/13-measure-area-$locale.png"
 # Window ▸ 组织机构: the organization explorer, bureau ▸ brigades ▸ squads ▸ officers with their status
-xdotool mousemove 213 9 click 1 sleep 1 mousemove 237 32 click 1
+xdotool mousemove $window_x 9 click 1 sleep 1 mousemove $((window_x + 24)) 32 click 1
 sleep 4
 # open the bureau, its first brigade and that brigade's first squad with the keyboard
 xdotool mousemove 93 102 click 1 sleep 0.5 key Right sleep 1 key Down Right sleep 1 key Down Right sleep 2

@@ -128,7 +128,8 @@ public final class AlarmTableModel extends AbstractTableModel {
             case 2 -> label("STATE_", a.state()) + (a.endedAt() == null ? "" : " · " + label("STATE_", "ENDED"));
             case 3 -> a.startedAt() == null ? "" : TIME.format(a.startedAt().atZone(zone));
             case 4 -> duration(a);
-            default -> a.reason() == null ? "" : a.reason();
+            // alarms from the event stream carry the engine's cause code (TIME_BACKWARDS…), GET /alarms a sentence
+            default -> a.reason() == null ? "" : label("CAUSE_", a.reason());
         };
     }
 

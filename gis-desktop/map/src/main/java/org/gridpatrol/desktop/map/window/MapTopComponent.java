@@ -45,6 +45,7 @@ public final class MapTopComponent extends TopComponent {
     private final JLabel status = new JLabel(" ");
     private transient Point2D pointer = new Point2D.Double();
     private String shownBaseMap;
+    private String savedBaseMap;
 
     /** Creates the map window. */
     public MapTopComponent() {
@@ -53,9 +54,16 @@ public final class MapTopComponent extends TopComponent {
         setLayout(new BorderLayout());
         String configured = System.getProperty("gridpatrol.basemap");
         show(BaseMap.parse(configured != null ? configured : DesktopOptions.get().baseMap().format()));
-        // the base map saved in Tools ▸ Options (or by the 底图… dialog) replaces the one shown
-        DesktopOptions.get().addChangeListener(e -> SwingUtilities.invokeLater(
-                () -> show(BaseMap.parse(DesktopOptions.get().baseMap().format()))));
+        // a base map newly saved in Tools ▸ Options (or by the 底图… dialog) replaces the one shown; other
+        // settings changing (the server at sign-in, colours) leave it alone
+        savedBaseMap = DesktopOptions.get().baseMap().format();
+        DesktopOptions.get().addChangeListener(e -> SwingUtilities.invokeLater(() -> {
+            String saved = DesktopOptions.get().baseMap().format();
+            if (!saved.equals(savedBaseMap)) {
+                savedBaseMap = saved;
+                show(BaseMap.parse(saved));
+            }
+        }));
         map.setZoom(5);
         map.setAddressLocation(START);
         map.addMouseWheelListener(new ZoomMouseWheelListenerCursor(map));
