@@ -118,6 +118,7 @@ sleep 4
 xdotool mousemove 700 330
 sleep 1
 import -window root "$shots/03-grid-editing-$locale.png"
+# (the editor's form: tools in two rows, then kind, name, code, org unit, reason, and 检查 保存 取消)
 # drag the outline's topmost vertex 45 px north, into the neighbour, and 检查 (POST /grids/check,
 # which stores nothing): the server finds the overlap and the editor paints where. The outline
 # is the only purple on screen.
@@ -134,8 +135,8 @@ for i in range(0, len(px), 3):
 echo "dragging the vertex at \$x,\$y"
 xdotool mousemove \$x \$y sleep 0.3 mousedown 1 sleep 0.2 mousemove \$x \$((y - 20)) sleep 0.2 mousemove \$x \$((y - 45)) sleep 0.3 mouseup 1
 sleep 1
-xdotool mousemove 1250 281 click 1 sleep 0.3 type "smoke: vertex moved north"
-xdotool mousemove 1088 309 click 1
+xdotool mousemove 1250 309 click 1 sleep 0.3 type "smoke: vertex moved north"
+xdotool mousemove 1088 337 click 1
 sleep 4
 import -window root "$shots/04-server-check-$locale.png"
 # Ctrl-Z with the map active takes the vertex back; so does the toolbar's Undo, from any window
@@ -148,14 +149,14 @@ import -window root "$shots/05-undone-$locale.png"
 if [ "$draw" = yes ]; then
   # 取消, 全图, 新建网格; kind 重点区域, a name; four clicks west of the district, double click closes; 保存
   # (the one step that writes to the server)
-  xdotool mousemove 1209 309 click 1 sleep 1 mousemove 22 113 click 1 sleep 2 mousemove 1099 113 click 1 sleep 1
-  xdotool mousemove 1269 169 click 1 sleep 0.5 key Down sleep 0.2 key Down sleep 0.2 key Return sleep 0.5
-  xdotool mousemove 1269 198 click 1 sleep 0.3 type --delay 20 "smoke key area \$(date +%H%M%S)"
+  xdotool mousemove 1209 337 click 1 sleep 1 mousemove 22 113 click 1 sleep 2 mousemove 1099 113 click 1 sleep 1
+  xdotool mousemove 1269 197 click 1 sleep 0.5 key Down sleep 0.2 key Down sleep 0.2 key Return sleep 0.5
+  xdotool mousemove 1269 225 click 1 sleep 0.3 type --delay 20 "smoke key area \$(date +%H%M%S)"
   xdotool mousemove 150 300 click 1 sleep 0.4 mousemove 260 300 click 1 sleep 0.4 mousemove 260 420 click 1 sleep 0.4
   xdotool mousemove 150 420 click --repeat 2 --delay 80 1
   sleep 1
   import -window root "$shots/06-new-grid-drawn-$locale.png"
-  xdotool mousemove 1148 309 click 1
+  xdotool mousemove 1148 337 click 1
   sleep 4
   import -window root "$shots/07-new-grid-saved-$locale.png"
 fi
