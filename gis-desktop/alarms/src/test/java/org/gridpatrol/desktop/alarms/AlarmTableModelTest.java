@@ -42,6 +42,7 @@ class AlarmTableModelTest {
         assertEquals(AlarmTableModel.label("CAUSE_", "TIME_BACKWARDS"), model.getValueAt(0, 5));
         assertNotEquals("TIME_BACKWARDS", model.getValueAt(0, 5));
         assertEquals("reason 1", model.getValueAt(1, 5));
+        assertNotEquals("app exited", AlarmTableModel.label("CAUSE_", "app exited"));
     }
 
     @Test

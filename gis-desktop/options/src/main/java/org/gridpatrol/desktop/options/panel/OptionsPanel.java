@@ -1,5 +1,6 @@
 package org.gridpatrol.desktop.options.panel;
 
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -34,10 +35,12 @@ final class OptionsPanel extends JPanel {
         c.insets = new Insets(4, 6, 4, 6);
         c.anchor = GridBagConstraints.NORTHWEST;
         c.gridy = 0;
-        add(new JLabel(text("LBL_Server")), c);
-        add(server, c);
-        c.gridy = 1;
         c.gridwidth = 2;
+        JPanel address = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        address.add(new JLabel(text("LBL_Server")));
+        address.add(server);
+        add(address, c);
+        c.gridy = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         add(baseMap, c);
         c.gridy = 2;
