@@ -194,11 +194,19 @@ xdotool mousemove 300 250 click 1 sleep 0.4 mousemove 600 250 click 1 sleep 0.4 
 sleep 1
 import -window root "$shots/13-measure-area-$locale.png"
 # Window ▸ 组织机构: the organization explorer, bureau ▸ brigades ▸ squads ▸ officers with their status
-xdotool mousemove $window_x 9 click 1 sleep 1 mousemove $((window_x + 24)) 32 click 1
+xdotool mousemove $window_x 9 click 1 sleep 1
+import -window root "$shots/12-window-menu-$locale.png"
+xdotool mousemove $((window_x + 24)) 32 click 1
 sleep 4
 # open the bureau, its first brigade and that brigade's first squad with the keyboard
 xdotool mousemove 93 102 click 1 sleep 0.5 key Right sleep 1 key Down Right sleep 1 key Down Right sleep 2
 import -window root "$shots/12-organization-$locale.png"
+# Tools ▸ 选项 (its last item): the GridPatrol page, server, base map, colours, sound; Escape closes it
+xdotool mousemove $tools_x 9 click 1 sleep 1 mousemove $((tools_x + 7)) 129 click 1
+sleep 6
+import -window root "$shots/14-options-$locale.png"
+xdotool key Escape
+sleep 1
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true
