@@ -137,7 +137,7 @@ xdotool mousemove \$x \$y sleep 0.3 mousedown 1 sleep 0.2 mousemove \$x \$((y - 
 sleep 1
 xdotool mousemove 1250 309 click 1 sleep 0.3 type "smoke: vertex moved north"
 xdotool mousemove 1088 337 click 1
-sleep 4
+sleep 8   # the server's check takes a few seconds on a busy machine
 import -window root "$shots/04-server-check-$locale.png"
 # Ctrl-Z with the map active takes the vertex back; so does the toolbar's Undo, from any window
 xdotool mousemove 700 560 click 1 sleep 0.5 key ctrl+z

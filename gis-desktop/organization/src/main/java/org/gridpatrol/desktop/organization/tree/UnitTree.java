@@ -7,6 +7,7 @@ import java.beans.PropertyVetoException;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JPanel;
+import javax.swing.UIManager;
 import org.gridpatrol.model.org.OrgUnit;
 import org.openide.explorer.ExplorerManager;
 import org.openide.explorer.view.BeanTreeView;
@@ -32,6 +33,9 @@ public final class UnitTree extends JPanel implements ExplorerManager.Provider {
         explorer.setRootContext(root);
         view.setRootVisible(false);
         view.setPreferredSize(new Dimension(320, 360));
+        // in a dialog the empty part below the rows must be painted too, not show what lies behind
+        view.getViewport().setOpaque(true);
+        view.getViewport().setBackground(UIManager.getColor("Tree.background"));
         add(view, BorderLayout.CENTER);
     }
 
