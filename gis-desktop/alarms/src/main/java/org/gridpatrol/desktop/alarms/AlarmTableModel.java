@@ -129,8 +129,19 @@ public final class AlarmTableModel extends AbstractTableModel {
             case 3 -> a.startedAt() == null ? "" : TIME.format(a.startedAt().atZone(zone));
             case 4 -> duration(a);
             // alarms from the event stream carry the engine's cause code (TIME_BACKWARDS…), GET /alarms a sentence
-            default -> a.reason() == null ? "" : label("CAUSE_", a.reason());
+            default -> reason(a.reason());
         };
+    }
+
+    /** @return the reason in words: an engine cause code worded, "grid N" (the grid entered) named, a sentence as it is */
+    static String reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        if (reason.matches("grid \\d+")) {
+            return NbBundle.getMessage(AlarmTableModel.class, "CAUSE_grid", reason.substring(5));
+        }
+        return label("CAUSE_", reason);
     }
 
     /** @return badge and name of the alarm's officer, from the officer directory when the alarm has none */

@@ -2,6 +2,7 @@ package org.gridpatrol.desktop.alarms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +43,10 @@ class AlarmTableModelTest {
         assertEquals(AlarmTableModel.label("CAUSE_", "TIME_BACKWARDS"), model.getValueAt(0, 5));
         assertNotEquals("TIME_BACKWARDS", model.getValueAt(0, 5));
         assertEquals("reason 1", model.getValueAt(1, 5));
-        assertNotEquals("app exited", AlarmTableModel.label("CAUSE_", "app exited"));
+        assertNotEquals("app exited", AlarmTableModel.reason("app exited"));
+        assertTrue(AlarmTableModel.reason("grid 100009").contains("100009"));
+        assertNotEquals("grid 100009", AlarmTableModel.reason("grid 100009"));
+        assertEquals("", AlarmTableModel.reason(null));
     }
 
     @Test

@@ -119,8 +119,16 @@ public final class MapTopComponent extends TopComponent {
 
     private void show(BaseMap baseMap) {
         if (!baseMap.format().equals(shownBaseMap)) {
+            // a new tile factory resets the viewer to its default zoom: keep the supervisor's view
+            int zoom = map.getZoom();
+            GeoPosition centre = map.getCenterPosition();
+            boolean first = shownBaseMap == null;
             shownBaseMap = baseMap.format();
             map.setTileFactory(TileFactories.create(baseMap));
+            if (!first) {
+                map.setZoom(zoom);
+                map.setCenterPosition(centre);
+            }
         }
     }
 
