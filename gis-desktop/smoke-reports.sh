@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke run of the reports window under Xvfb against a running server with the demo district:
-# signs in, opens Window ▸ 报表, runs the day report of the first squad (天桥中队), takes a
+# signs in, opens Window ▸ 报表, chooses the first squad (天桥中队) in the organization tree (组织树…),
+# runs its day report, takes a
 # screenshot, exports the job's result as XLSX and PDF into the run's folder and checks the
 # files' types. Screenshots and files in gis-desktop/target/smoke-reports/.
 #
@@ -59,21 +60,25 @@ sleep 15
 win=\$(xdotool search --onlyvisible --name "GridPatrol|网格巡查" | head -1)
 xdotool windowsize "\$win" 1440 900 windowmove "\$win" 0 0 2>/dev/null || true
 sleep 3
-# Window ▸ 报表; the org units load after sign-in; the first squad is the third line of the combo
-xdotool mousemove 213 9 click 1 sleep 1.5 mousemove 225 138 click 1
+# Window ▸ 报表 (窗口 in the Chinese menu bar); the org units load after sign-in
+xdotool mousemove 257 9 click 1 sleep 1.5 mousemove 270 138 click 1
 sleep 4
-xdotool mousemove 110 113 click 1 sleep 1 mousemove 110 173 click 1 sleep 0.5
-xdotool mousemove 408 113 click 1 sleep 0.3 key ctrl+a type --delay 20 "$day"
-xdotool mousemove 484 113 click 1
+# 组织树…: the unit tree in a dialog; open the bureau and its first brigade, click its first squad, 确定
+xdotool mousemove 219 113 click 1 sleep 4 mousemove 569 255 click 1 sleep 1 mousemove 588 274 click 1 sleep 1
+xdotool mousemove 665 292 click 1 sleep 1
+import -window root "$work/00-unit-tree.png"
+xdotool mousemove 764 629 click 1 sleep 1
+xdotool mousemove 463 113 click 1 sleep 0.3 key ctrl+a type --delay 20 "$day"
+xdotool mousemove 540 113 click 1
 sleep 1
 import -window root "$work/01-report-running.png"
 sleep 8
 import -window root "$work/02-report-shown.png"
 # 导出 XLSX… and 导出 PDF…: the file chooser's name field gets the full path
-xdotool mousemove 559 113 click 1 sleep 3 mousemove 560 442 click 1 sleep 0.3 key ctrl+a type --delay 20 "$work/report.xlsx"
+xdotool mousemove 615 113 click 1 sleep 3 mousemove 560 442 click 1 sleep 0.3 key ctrl+a type --delay 20 "$work/report.xlsx"
 xdotool key Return
 sleep 5
-xdotool mousemove 629 113 click 1 sleep 3 mousemove 560 442 click 1 sleep 0.3 key ctrl+a type --delay 20 "$work/report.pdf"
+xdotool mousemove 683 113 click 1 sleep 3 mousemove 560 442 click 1 sleep 0.3 key ctrl+a type --delay 20 "$work/report.pdf"
 xdotool key Return
 sleep 8
 import -window root "$work/03-exported.png"

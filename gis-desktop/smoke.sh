@@ -5,6 +5,7 @@
 #
 #   gis-desktop/smoke.sh [--server URL] [--wait SECONDS] [--seed-alarms PGDIR] [--locale zh|en] [--walkers N] [--draw]
 #                        [--account NAME]   (default sup-BS-340303, the demo district's bureau supervisor)
+#                        [--basemap SPEC]   base map for the session, e.g. folder:/path/to/tiles (as -J-Dgridpatrol.basemap)
 #
 # --seed-alarms loads smoke/demo-alarms.sql into the server's database (a private cluster
 # folder); --walkers N makes N demo officers' phones walk and upload fixes (smoke/walkers.py,
@@ -23,6 +24,7 @@ locale=zh
 walkers=0
 draw=no
 account=sup-BS-340303
+basemap=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --server) server=$2; shift 2 ;;
@@ -32,6 +34,7 @@ while [ $# -gt 0 ]; do
     --walkers) walkers=$2; shift 2 ;;
     --draw) draw=yes; shift ;;
     --account) account=$2; shift 2 ;;
+    --basemap) basemap=$2; shift 2 ;;
     *) echo "smoke.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -53,15 +56,18 @@ mkdir -p "$work" "$shots"
 unzip -q "$zip" -d "$work"
 launcher=$work/gridpatrol/bin/gridpatrol
 chmod +x "$launcher"
+# the main menu's Tools and Window (工具, 窗口 in Chinese are wider than their English names)
 case "$locale" in
-  en) lang=en_US.UTF-8 ;;
-  *) lang=zh_CN.UTF-8 ;;
+  en) lang=en_US.UTF-8; tools_x=168; window_x=213 ;;
+  *) lang=zh_CN.UTF-8; tools_x=208; window_x=257 ;;
 esac
 
+basemap_arg=""
+[ -z "$basemap" ] || basemap_arg="\"-J-Dgridpatrol.basemap=$basemap\""
 cat >"$work/session.sh" <<INNER
 #!/usr/bin/env bash
 set -u
-TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" \
+TZ=\${TZ:-Asia/Shanghai} LANG=$lang LC_ALL= setsid "$launcher" --nosplash --userdir "$work/userdir" $basemap_arg \
   >"$work/app.out" 2>&1 &
 app=\$!
 # the sign-in dialog: server address, account, password
@@ -112,6 +118,7 @@ sleep 4
 xdotool mousemove 700 330
 sleep 1
 import -window root "$shots/03-grid-editing-$locale.png"
+# (the editor's form: tools in two rows, then kind, name, code, org unit, reason, and 检查 保存 取消)
 # drag the outline's topmost vertex 45 px north, into the neighbour, and 检查 (POST /grids/check,
 # which stores nothing): the server finds the overlap and the editor paints where. The outline
 # is the only purple on screen.
@@ -128,9 +135,9 @@ for i in range(0, len(px), 3):
 echo "dragging the vertex at \$x,\$y"
 xdotool mousemove \$x \$y sleep 0.3 mousedown 1 sleep 0.2 mousemove \$x \$((y - 20)) sleep 0.2 mousemove \$x \$((y - 45)) sleep 0.3 mouseup 1
 sleep 1
-xdotool mousemove 1250 281 click 1 sleep 0.3 type "smoke: vertex moved north"
-xdotool mousemove 1088 309 click 1
-sleep 4
+xdotool mousemove 1250 309 click 1 sleep 0.3 type "smoke: vertex moved north"
+xdotool mousemove 1088 337 click 1
+sleep 8   # the server's check takes a few seconds on a busy machine
 import -window root "$shots/04-server-check-$locale.png"
 # Ctrl-Z with the map active takes the vertex back; so does the toolbar's Undo, from any window
 xdotool mousemove 700 560 click 1 sleep 0.5 key ctrl+z
@@ -142,14 +149,14 @@ import -window root "$shots/05-undone-$locale.png"
 if [ "$draw" = yes ]; then
   # 取消, 全图, 新建网格; kind 重点区域, a name; four clicks west of the district, double click closes; 保存
   # (the one step that writes to the server)
-  xdotool mousemove 1209 309 click 1 sleep 1 mousemove 22 113 click 1 sleep 2 mousemove 1099 113 click 1 sleep 1
-  xdotool mousemove 1269 169 click 1 sleep 0.5 key Down sleep 0.2 key Down sleep 0.2 key Return sleep 0.5
-  xdotool mousemove 1269 198 click 1 sleep 0.3 type --delay 20 "smoke key area \$(date +%H%M%S)"
+  xdotool mousemove 1209 337 click 1 sleep 1 mousemove 22 113 click 1 sleep 2 mousemove 1099 113 click 1 sleep 1
+  xdotool mousemove 1269 197 click 1 sleep 0.5 key Down sleep 0.2 key Down sleep 0.2 key Return sleep 0.5
+  xdotool mousemove 1269 225 click 1 sleep 0.3 type --delay 20 "smoke key area \$(date +%H%M%S)"
   xdotool mousemove 150 300 click 1 sleep 0.4 mousemove 260 300 click 1 sleep 0.4 mousemove 260 420 click 1 sleep 0.4
   xdotool mousemove 150 420 click --repeat 2 --delay 80 1
   sleep 1
   import -window root "$shots/06-new-grid-drawn-$locale.png"
-  xdotool mousemove 1148 309 click 1
+  xdotool mousemove 1148 337 click 1
   sleep 4
   import -window root "$shots/07-new-grid-saved-$locale.png"
 fi
@@ -182,16 +189,24 @@ xdotool mousemove 384 727 click 1 sleep 0.5 key Down Down Down Down Return sleep
 sleep 12
 import -window root "$shots/11-replay-playing-$locale.png"
 # Tools ▸ 测量面积: three clicks on the map, the third a double click; the area is written beside it
-xdotool mousemove 168 9 click 1 sleep 1 mousemove 200 53 click 1 sleep 0.5
+xdotool mousemove $tools_x 9 click 1 sleep 1 mousemove $((tools_x + 32)) 53 click 1 sleep 0.5
 xdotool mousemove 300 250 click 1 sleep 0.4 mousemove 600 250 click 1 sleep 0.4 mousemove 600 450 click --repeat 2 --delay 80 1
 sleep 1
 import -window root "$shots/13-measure-area-$locale.png"
 # Window ▸ 组织机构: the organization explorer, bureau ▸ brigades ▸ squads ▸ officers with their status
-xdotool mousemove 213 9 click 1 sleep 1 mousemove 237 32 click 1
+xdotool mousemove $window_x 9 click 1 sleep 1
+import -window root "$shots/12-window-menu-$locale.png"
+xdotool mousemove $((window_x + 24)) 32 click 1
 sleep 4
 # open the bureau, its first brigade and that brigade's first squad with the keyboard
 xdotool mousemove 93 102 click 1 sleep 0.5 key Right sleep 1 key Down Right sleep 1 key Down Right sleep 2
 import -window root "$shots/12-organization-$locale.png"
+# Tools ▸ 选项 (its last item): the GridPatrol page, server, base map, colours, sound; Escape closes it
+xdotool mousemove $tools_x 9 click 1 sleep 1 mousemove $((tools_x + 7)) 129 click 1
+sleep 6
+import -window root "$shots/14-options-$locale.png"
+xdotool key Escape
+sleep 1
 kill -TERM -- -\$app 2>/dev/null
 for _ in \$(seq 1 20); do kill -0 \$app 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- -\$app 2>/dev/null || true
@@ -199,7 +214,7 @@ INNER
 chmod +x "$work/session.sh"
 walker=""
 if [ "$walkers" -gt 0 ]; then
-  python3 "$here/smoke/walkers.py" "$server" --officers "$walkers" --seconds $((wait_s + 120)) >"$work/walkers.out" 2>&1 &
+  python3 "$here/smoke/walkers.py" "$server" --officers "$walkers" --seconds $((wait_s + 120)) --account "$account" >"$work/walkers.out" 2>&1 &
   walker=$!
 fi
 status=0

@@ -3,7 +3,10 @@
 loops inside their own grids, uploading a fix every 2 s; one phone reports a mock location, one
 officer walks off into the neighbouring grid. Only the mobile API is used, as a phone would.
 
-    walkers.py BASE_URL [--officers 12] [--seconds 120]
+The grids, officers and duty plans are read as a supervisor would (a desktop session from
+POST /auth/login; the API answers 401 without one).
+
+    walkers.py BASE_URL [--officers 12] [--seconds 120] [--account sup-BS-340303]
 """
 import argparse, json, math, sys, threading, time, urllib.error, urllib.request
 from datetime import datetime, timezone
@@ -21,6 +24,12 @@ def call(base, method, path, body=None, token=None):
     with urllib.request.urlopen(request, timeout=30) as answer:
         text = answer.read()
         return json.loads(text) if text else None
+
+
+def sign_in(base, account):
+    """@return a reader for the supervisor's calls: path -> answer, with his session's token"""
+    session = call(base, "POST", "/auth/login", {"username": account, "password": PASSWORD})
+    return lambda path: call(base, "GET", path, token=session["token"])
 
 
 def centroid(geometry):
@@ -59,14 +68,16 @@ def main():
     args.add_argument("base")
     args.add_argument("--officers", type=int, default=12)
     args.add_argument("--seconds", type=int, default=120)
+    args.add_argument("--account", default="sup-BS-340303")
     options = args.parse_args()
-    grids = {f["id"]: f for f in call(options.base, "GET", "/grids?kind=UNIT_GRID")["features"]}
-    officers = call(options.base, "GET", "/org-units/100004/officers?limit=100")["items"] \
-        + call(options.base, "GET", "/org-units/100005/officers?limit=100")["items"]
+    read = sign_in(options.base, options.account)
+    grids = {f["id"]: f for f in read("/grids?kind=UNIT_GRID")["features"]}
+    officers = read("/org-units/100004/officers?limit=100")["items"] \
+        + read("/org-units/100005/officers?limit=100")["items"]
     now = datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
     walkers, stop = [], threading.Event()
     for i, officer in enumerate(officers[:options.officers]):
-        duty = call(options.base, "GET", "/duty/officers/%d/grids?at=%s" % (officer["id"], now))
+        duty = read("/duty/officers/%d/grids?at=%s" % (officer["id"], now))
         own = [g for g in duty.get("grids", []) if g.get("gridId", g.get("id")) in grids]
         if not own:
             continue

@@ -128,8 +128,20 @@ public final class AlarmTableModel extends AbstractTableModel {
             case 2 -> label("STATE_", a.state()) + (a.endedAt() == null ? "" : " · " + label("STATE_", "ENDED"));
             case 3 -> a.startedAt() == null ? "" : TIME.format(a.startedAt().atZone(zone));
             case 4 -> duration(a);
-            default -> a.reason() == null ? "" : a.reason();
+            // alarms from the event stream carry the engine's cause code (TIME_BACKWARDS…), GET /alarms a sentence
+            default -> reason(a.reason());
         };
+    }
+
+    /** @return the reason in words: an engine cause code worded, "grid N" (the grid entered) named, a sentence as it is */
+    static String reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        if (reason.matches("grid \\d+")) {
+            return NbBundle.getMessage(AlarmTableModel.class, "CAUSE_grid", reason.substring(5));
+        }
+        return label("CAUSE_", reason);
     }
 
     /** @return badge and name of the alarm's officer, from the officer directory when the alarm has none */

@@ -1,6 +1,8 @@
 package org.gridpatrol.desktop.alarms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,6 +30,23 @@ class AlarmTableModelTest {
         assertEquals("1:02:05", model.getValueAt(0, 4));
         assertEquals("12:34", model.getValueAt(1, 4));
         assertEquals("BS0002 队员2", model.getValueAt(0, 1));
+    }
+
+    @Test
+    void anEngineCauseCodeIsWordedAndASentenceIsShownAsItIs() {
+        AlarmTableModel model = new AlarmTableModel(SHANGHAI, id -> null);
+        AlarmView sentence = alarm(1, "OFF_POST", "OPEN", "2026-03-02T01:00:00Z", null);
+        AlarmView coded = new AlarmView(2, "FAKE_LOCATION", 102, "BS0002", "队员2", null, 100004, "OPEN",
+                Instant.parse("2026-03-02T02:00:00Z"), null, null, Instant.parse("2026-03-02T02:00:00Z"), false,
+                "TIME_BACKWARDS", null);
+        model.replaceAll(List.of(sentence, coded));
+        assertEquals(AlarmTableModel.label("CAUSE_", "TIME_BACKWARDS"), model.getValueAt(0, 5));
+        assertNotEquals("TIME_BACKWARDS", model.getValueAt(0, 5));
+        assertEquals("reason 1", model.getValueAt(1, 5));
+        assertNotEquals("app exited", AlarmTableModel.reason("app exited"));
+        assertTrue(AlarmTableModel.reason("grid 100009").contains("100009"));
+        assertNotEquals("grid 100009", AlarmTableModel.reason("grid 100009"));
+        assertEquals("", AlarmTableModel.reason(null));
     }
 
     @Test

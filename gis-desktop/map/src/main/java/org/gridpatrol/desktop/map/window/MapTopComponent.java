@@ -3,7 +3,6 @@ package org.gridpatrol.desktop.map.window;
 import java.awt.BorderLayout;
 import java.awt.geom.Point2D;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -21,16 +20,19 @@ import org.gridpatrol.desktop.map.layers.LayerOrder;
 import org.gridpatrol.desktop.map.layers.MapLayer;
 import org.gridpatrol.desktop.map.layers.ScaleBarPainter;
 import org.gridpatrol.desktop.map.search.GridSearchField;
+import org.gridpatrol.desktop.options.api.BaseMapSource;
+import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.input.ZoomMouseWheelListenerCursor;
 import org.jxmapviewer.viewer.GeoPosition;
 import org.locationtech.jts.geom.Coordinate;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.UndoRedo;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle;
-import org.openide.util.NbPreferences;
 import org.openide.windows.TopComponent;
 
 /** The map window: a toolbar of layers and base map, the map, and a status line. */
@@ -45,17 +47,22 @@ public final class MapTopComponent extends TopComponent {
     private static final GeoPosition START = new GeoPosition(32.93, 117.36);
 
     private final transient MapSession session;
-    private final transient Preferences preferences = NbPreferences.forModule(MapTopComponent.class);
     private final JXMapViewer map = new JXMapViewer();
     private final JLabel status = new JLabel(" ");
     private transient Point2D pointer = new Point2D.Double();
+    /** The base map chosen: the session's {@code gridpatrol.basemap} until one is saved in Options. */
+    private transient BaseMap baseMap;
+    private String savedBaseMap;
 
     /** Creates the map window. */
     public MapTopComponent() {
         session = (MapSession) Lookup.getDefault().lookup(MapContext.class);
         setName(NbBundle.getMessage(MapTopComponent.class, "CTL_MapTopComponent"));
         setLayout(new BorderLayout());
-        map.setTileFactory(session.layers().order().visible(MapLayer.BASE_MAP) ? TileFactories.create(baseMap())
+        String configured = System.getProperty("gridpatrol.basemap");
+        savedBaseMap = DesktopOptions.get().baseMap().format();
+        baseMap = BaseMap.parse(configured != null ? configured : savedBaseMap);
+        map.setTileFactory(session.layers().order().visible(MapLayer.BASE_MAP) ? TileFactories.create(baseMap)
                 : new PlainTileFactory());
         map.setZoom(5);
         map.setAddressLocation(START);
@@ -71,6 +78,17 @@ public final class MapTopComponent extends TopComponent {
         session.bind(map, new ScaleBarPainter());
         LayerOrder order = session.layers().order();
         order.addChangeListener(e -> SwingUtilities.invokeLater(() -> showBaseMap(order.visible(MapLayer.BASE_MAP))));
+        // a base map newly saved in Tools ▸ Options (or by the 底图… dialog) replaces the one shown; other
+        // settings changing (the server at sign-in, colours) leave it alone
+        DesktopOptions.get().addChangeListener(e -> SwingUtilities.invokeLater(() -> {
+            String saved = DesktopOptions.get().baseMap().format();
+            if (!saved.equals(savedBaseMap)) {
+                savedBaseMap = saved;
+                baseMap = BaseMap.parse(saved);
+                order.setVisible(MapLayer.BASE_MAP, true);
+                keepingView(() -> map.setTileFactory(TileFactories.create(baseMap)));
+            }
+        }));
     }
 
     /** Switches the tiles between the chosen base map and plain paper, keeping the view. */
@@ -79,7 +97,7 @@ public final class MapTopComponent extends TopComponent {
         if (show == !plain) {
             return;
         }
-        keepingView(() -> map.setTileFactory(show ? TileFactories.create(baseMap()) : new PlainTileFactory()));
+        keepingView(() -> map.setTileFactory(show ? TileFactories.create(baseMap) : new PlainTileFactory()));
     }
 
     private void keepingView(Runnable change) {
@@ -98,11 +116,13 @@ public final class MapTopComponent extends TopComponent {
         bar.add(all);
         JButton base = new JButton(NbBundle.getMessage(MapTopComponent.class, "BTN_BaseMap"));
         base.addActionListener(e -> {
-            BaseMap chosen = BaseMapDialog.ask(baseMap());
-            if (chosen != null) {
-                preferences.put("basemap", chosen.format());
-                session.layers().order().setVisible(MapLayer.BASE_MAP, true);
-                keepingView(() -> map.setTileFactory(TileFactories.create(chosen)));
+            BaseMap chosen = BaseMapDialog.ask(baseMap);
+            BaseMapSource source = chosen == null ? null : BaseMapSource.parse(chosen.format());
+            if (source != null && source.problem().isPresent()) {
+                DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(NbBundle.getMessage(MapTopComponent.class,
+                        "MSG_BaseMapRefused", source.format()), NotifyDescriptor.WARNING_MESSAGE));
+            } else if (source != null) {
+                DesktopOptions.get().setBaseMap(source);
             }
         });
         bar.add(base);
@@ -117,11 +137,6 @@ public final class MapTopComponent extends TopComponent {
         search.setToolTipText(NbBundle.getMessage(MapTopComponent.class, "TIP_SearchGrid"));
         bar.add(search);
         return bar;
-    }
-
-    private BaseMap baseMap() {
-        String configured = System.getProperty("gridpatrol.basemap");
-        return BaseMap.parse(configured != null ? configured : preferences.get("basemap", "none:"));
     }
 
     private void pointerAt(Point2D pixel) {

@@ -18,7 +18,10 @@ public final class GridPatrolOptions extends OptionsPanelController {
 
     private OptionsPanel panel() {
         if (panel == null) {
-            panel = new OptionsPanel();
+            panel = new OptionsPanel(() -> {
+                support.firePropertyChange(OptionsPanelController.PROP_VALID, null, null);
+                support.firePropertyChange(OptionsPanelController.PROP_CHANGED, null, null);
+            });
         }
         return panel;
     }

@@ -35,12 +35,15 @@ class DesktopOptionsTest {
         options.setServer("https://gp.bureau.local:8443");
         options.setGridColour("KEY_AREA", new Color(10, 20, 30));
         options.setSoundOn(false);
+        options.setOfficerColour("LOST_CONTACT", new Color(1, 2, 3));
         DesktopOptions again = new DesktopOptions(node);
         assertEquals("https://gp.bureau.local:8443", again.server());
         assertEquals(new Color(10, 20, 30), again.gridColour("KEY_AREA"));
         assertNull(again.gridColour("UNIT_GRID"));
         assertFalse(again.soundOn());
-        assertEquals(3, heard.get());
+        assertEquals(new Color(1, 2, 3), again.officerColour("LOST_CONTACT"));
+        assertNull(again.officerColour("IN_GRID"));
+        assertEquals(4, heard.get());
         options.setGridColour("KEY_AREA", null);
         assertNull(new DesktopOptions(node).gridColour("KEY_AREA"));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.beans.BeanInfo;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.swing.Action;
 import org.gridpatrol.desktop.map.api.MapGrid;
+import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
 import org.gridpatrol.desktop.organization.status.OfficerStates;
 import org.gridpatrol.desktop.organization.status.OfficerStatus;
@@ -113,6 +115,18 @@ class OrganizationNodesTest {
         assertTrue(phones[0].getDisplayName().startsWith("Mate 60"));
         assertEquals("uid-5", phones[0].getShortDescription());
         assertEquals(0, officerNode(1).getChildren().getNodes(true).length);
+    }
+
+    @Test
+    void aColourChosenInOptionsPaintsTheStatusIcon() {
+        Color violet = new Color(120, 0, 200);
+        DesktopOptions.get().setOfficerColour("OFF_DUTY", violet);
+        try {
+            assertEquals(violet.getRGB(), centre(officerNode(0)));
+        } finally {
+            DesktopOptions.get().setOfficerColour("OFF_DUTY", null);
+        }
+        assertEquals(StatusIcons.COLOURS.get(OfficerStatus.OFF_DUTY).getRGB(), centre(officerNode(0)));
     }
 
     @Test

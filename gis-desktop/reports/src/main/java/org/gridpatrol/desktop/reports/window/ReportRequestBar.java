@@ -11,6 +11,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
+import org.gridpatrol.desktop.organization.api.OrgUnitPicker;
 import org.gridpatrol.desktop.reports.api.DutyReports;
 import org.gridpatrol.model.org.OrgUnit;
 import org.gridpatrol.model.report.NewReportJob;
@@ -27,8 +28,10 @@ final class ReportRequestBar extends JToolBar {
     private final JButton run = new JButton(text("BTN_Run"));
     private final JButton xlsx = new JButton(text("BTN_ExportXlsx"));
     private final JButton pdf = new JButton(text("BTN_ExportPdf"));
+    private final JButton tree = new JButton(text("BTN_PickUnit"));
 
-    ReportRequestBar() {
+    /** @param picker the organization tree to choose the unit in, or null when that module is absent */
+    ReportRequestBar(OrgUnitPicker picker) {
         setFloatable(false);
         // a tool bar stretches its fields to the window's width: keep them to their size
         unit.setPrototypeDisplayValue(new OrgUnitChoice(new OrgUnit(0, null, null, "\u3000".repeat(12), null, null, true,
@@ -48,6 +51,14 @@ final class ReportRequestBar extends JToolBar {
         });
         add(new JLabel(text("LBL_OrgUnit")));
         add(unit);
+        tree.setName("pickUnit");
+        tree.setToolTipText(text("TIP_PickUnit"));
+        tree.setEnabled(picker != null);
+        tree.addActionListener(e -> {
+            OrgUnitChoice current = (OrgUnitChoice) unit.getSelectedItem();
+            picker.pick(text("TITLE_PickUnit"), current == null ? null : current.unit().id()).ifPresent(this::choose);
+        });
+        add(tree);
         addSeparator();
         add(new JLabel(text("LBL_Period")));
         add(period);
@@ -66,6 +77,20 @@ final class ReportRequestBar extends JToolBar {
     void offer(List<OrgUnitChoice> choices) {
         unit.removeAllItems();
         choices.forEach(unit::addItem);
+    }
+
+    /** @param chosen the unit the report is for from now on, as chosen in the organization tree */
+    void choose(OrgUnit chosen) {
+        for (int i = 0; i < unit.getItemCount(); i++) {
+            if (unit.getItemAt(i).unit().id() == chosen.id()) {
+                unit.setSelectedIndex(i);
+                return;
+            }
+        }
+        // not offered yet (the list was read before the unit was made): offer it too
+        OrgUnitChoice added = new OrgUnitChoice(chosen, 0);
+        unit.addItem(added);
+        unit.setSelectedItem(added);
     }
 
     /**

@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
 import org.gridpatrol.desktop.connection.api.ServerException;
+import org.gridpatrol.desktop.organization.api.OrgUnitPicker;
 import org.gridpatrol.desktop.reports.api.DutyReports;
 import org.gridpatrol.desktop.reports.chart.ReportChartsPanel;
 import org.gridpatrol.desktop.reports.run.JobWatch;
@@ -41,7 +42,7 @@ public final class ReportsTopComponent extends TopComponent {
     private final transient DutyReports reports;
     private final transient ServerConnection connection;
     private final transient ReportExport export;
-    private final ReportRequestBar bar = new ReportRequestBar();
+    private final ReportRequestBar bar = new ReportRequestBar(Lookup.getDefault().lookup(OrgUnitPicker.class));
     private final DutyTableModel model = new DutyTableModel();
     private final ReportChartsPanel charts = new ReportChartsPanel();
     private final JLabel status = new JLabel(" ");
