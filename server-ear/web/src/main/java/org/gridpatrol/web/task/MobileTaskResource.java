@@ -1,0 +1,49 @@
+package org.gridpatrol.web.task;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.gridpatrol.model.task.Task;
+import org.gridpatrol.model.task.TaskStep;
+import org.gridpatrol.server.account.Permissions;
+import org.gridpatrol.server.task.PatrolTasks;
+import org.gridpatrol.web.audit.AuditTarget;
+import org.gridpatrol.web.scope.CallerScope;
+
+/**
+ * {@code /api/v1/mobile/tasks/{id}/accept|complete}: the signed-in officer takes the next step of
+ * one of his own tasks (another officer's is unknown, 404), with where his phone stood.
+ */
+@Path("/mobile/tasks/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AuditTarget("patrol_task")
+public class MobileTaskResource {
+    @Inject
+    private PatrolTasks tasks;
+    @Inject
+    private CallerScope callers;
+
+    @POST
+    @Path("/accept")
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public Task accept(@PathParam("id") long id, TaskStep step) {
+        return tasks.accept(officer(), id, step);
+    }
+
+    @POST
+    @Path("/complete")
+    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    public Task complete(@PathParam("id") long id, TaskStep step) {
+        return tasks.complete(officer(), id, step);
+    }
+
+    private long officer() {
+        return callers.identity().device().officerId();
+    }
+}
