@@ -165,4 +165,44 @@ class LocationStrategyIT {
         assertTrue(followed.path("compliant").asBoolean(), followed.toString());
         assertEquals(0, followed.path("deviations").size());
     }
+
+    private static List<JsonNode> strategyMessages(Api.As phone, long after) {
+        List<JsonNode> found = new ArrayList<>();
+        phone.get("/mobile/messages?wait=0&after=" + after).body().path("messages").forEach(m -> {
+            if (m.path("kind").asText().equals("STRATEGY")) {
+                found.add(m.path("body"));
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void anOfficerMovedToASquadWithAnotherStrategyIsToldAndOneMovedToTheSameIsNot() throws Exception {
+        Territory t = Territory.create();
+        Territory.Squad c = Territory.squadUnder(t.bureau);
+        Api.As supervisor = Api.as(Accounts.token(t.bureau, "SUPERVISOR"));
+        long officer = t.a.officer().id();
+        Api.As phone = Api.as(Territory.signIn(t.a.officer()));
+        long cursor = phone.get("/mobile/messages?wait=0").body().path("cursor").asLong();
+        assertEquals(200, supervisor.put("/org-units/" + t.b.id() + "/location-strategy", POWER_SAVING).status());
+
+        // A and C both follow the built-in PRECISE: nothing changes for the phone
+        Api.Answer toC = supervisor.post("/officers/" + officer + "/transfer", Fixtures.json("squadId", c.id()));
+        assertEquals(200, toC.status(), toC.raw().body());
+        assertEquals(List.of(), strategyMessages(phone, cursor));
+
+        Api.Answer toB = supervisor.post("/officers/" + officer + "/transfer", Fixtures.json("squadId", t.b.id()));
+        assertEquals(200, toB.status(), toB.raw().body());
+        List<JsonNode> told = strategyMessages(phone, cursor);
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("POWER_SAVING", told.get(0).path("strategy").path("profile").asText());
+        assertEquals("ORG_UNIT", told.get(0).path("source").asText());
+        assertEquals(t.b.id(), told.get(0).path("orgUnitId").asLong());
+
+        // with a strategy of his own he keeps it wherever he goes
+        assertEquals(200, supervisor.put("/officers/" + officer + "/location-strategy", CUSTOM).status());
+        long afterOwn = phone.get("/mobile/messages?wait=0&after=" + cursor).body().path("cursor").asLong();
+        assertEquals(200, supervisor.post("/officers/" + officer + "/transfer", Fixtures.json("squadId", t.a.id())).status());
+        assertEquals(List.of(), strategyMessages(phone, afterOwn));
+    }
 }
