@@ -13,6 +13,8 @@ import org.gridpatrol.model.mobile.MobileProfile;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.SignIn;
+import org.gridpatrol.model.task.Task;
+import org.gridpatrol.model.task.TaskStep;
 
 /**
  * What an officer's phone calls: {@code /api/v1/mobile}. Sign in with badge, password and the
@@ -171,5 +173,33 @@ public final class GridPatrolClient {
      */
     public MessagePage messages(String accessToken, long after, int waitSeconds) {
         return api.get("mobile/messages?after=" + after + "&wait=" + waitSeconds, accessToken, MessagePage.class);
+    }
+
+    /**
+     * {@code POST mobile/tasks/{id}/accept}: the officer will do a task he got as a {@code TASK} message.
+     *
+     * @param accessToken the phone's access token
+     * @param taskId      the message's {@code taskId}
+     * @param step        where the phone stands
+     * @return the task, {@code ACCEPTED}
+     * @throws ProblemAnswer 404 {@code task.not-found} (not his), 409 {@code task.already-accepted} or
+     *                       {@code task.already-completed}, 422 {@code task.position-missing}
+     */
+    public Task acceptTask(String accessToken, long taskId, TaskStep step) {
+        return api.post("mobile/tasks/" + taskId + "/accept", accessToken, step, Task.class);
+    }
+
+    /**
+     * {@code POST mobile/tasks/{id}/complete}: the officer has done an accepted task.
+     *
+     * @param accessToken the phone's access token
+     * @param taskId      the task
+     * @param step        where the phone stands, and optionally a photo he uploaded as proof and a note
+     * @return the task, {@code COMPLETED}
+     * @throws ProblemAnswer 409 {@code task.not-accepted} or {@code task.already-completed}, 422
+     *                       {@code task.photo-unknown} for a photo that is not his
+     */
+    public Task completeTask(String accessToken, long taskId, TaskStep step) {
+        return api.post("mobile/tasks/" + taskId + "/complete", accessToken, step, Task.class);
     }
 }
