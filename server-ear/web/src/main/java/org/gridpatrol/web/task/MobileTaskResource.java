@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridpatrol.model.task.Task;
 import org.gridpatrol.model.task.TaskStep;
 import org.gridpatrol.server.account.Permissions;
@@ -23,6 +25,7 @@ import org.gridpatrol.web.scope.CallerScope;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @AuditTarget("patrol_task")
+@Tag(name = "tasks")
 public class MobileTaskResource {
     @Inject
     private PatrolTasks tasks;
@@ -32,6 +35,7 @@ public class MobileTaskResource {
     @POST
     @Path("/accept")
     @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @Operation(summary = "The officer accepts one of his tasks, with his position; 409 when not ASSIGNED")
     public Task accept(@PathParam("id") long id, TaskStep step) {
         return tasks.accept(officer(), id, step);
     }
@@ -39,6 +43,7 @@ public class MobileTaskResource {
     @POST
     @Path("/complete")
     @RequiresPermissions(Permissions.MOBILE_UPLOAD)
+    @Operation(summary = "The officer completes an accepted task, with his position, optionally a photo and a note")
     public Task complete(@PathParam("id") long id, TaskStep step) {
         return tasks.complete(officer(), id, step);
     }
