@@ -1,5 +1,6 @@
 package org.gridpatrol.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -173,6 +174,18 @@ public final class GridPatrolClient {
      */
     public MessagePage messages(String accessToken, long after, int waitSeconds) {
         return api.get("mobile/messages?after=" + after + "&wait=" + waitSeconds, accessToken, MessagePage.class);
+    }
+
+    /**
+     * {@code GET mobile/tasks?state=}: the officer's own tasks, for a phone that lost its local copy.
+     *
+     * @param accessToken the phone's access token
+     * @param state       {@code ASSIGNED}, {@code ACCEPTED}, {@code COMPLETED}, or null for all
+     * @return up to 500 of his tasks, newest first
+     */
+    public List<Task> tasks(String accessToken, String state) {
+        return api.get(state == null ? "mobile/tasks" : "mobile/tasks?state=" + state, accessToken,
+                new TypeReference<List<Task>>() { });
     }
 
     /**

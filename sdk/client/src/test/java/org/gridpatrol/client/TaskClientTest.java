@@ -62,4 +62,12 @@ class TaskClientTest {
         assertEquals("Bearer acc", server.received().get(0).header("Authorization"));
         assertEquals("/api/v1/mobile/tasks/8/complete", server.received().get(1).path());
     }
+
+    @Test
+    void thePhoneListsItsOwnTasks() {
+        server.then(Answer.json(200, "[" + TASK.formatted("ASSIGNED") + "]"));
+        assertEquals(7, new GridPatrolClient(api).tasks("acc", Task.ASSIGNED).get(0).id());
+        assertEquals("/api/v1/mobile/tasks", server.received().get(0).path());
+        assertEquals("state=ASSIGNED", server.received().get(0).query());
+    }
 }

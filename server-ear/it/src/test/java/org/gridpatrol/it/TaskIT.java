@@ -104,6 +104,7 @@ class TaskIT {
         assertEquals(lat, seen.path("completedLat").asDouble(), 1e-6);
         assertFalse(seen.path("overdue").asBoolean());
         assertEquals(List.of(id), ids(supervisor.get("/tasks?state=COMPLETED&officer=" + t.a.officer().id()).body()));
+        assertEquals(List.of(id), ids(phone.get("/mobile/tasks?state=COMPLETED").body()), "his own list on the phone");
 
         Api.As auditor = Api.as(Accounts.token(null, "AUDITOR"));
         JsonNode give = auditor.get("/audit?action=TASK_ASSIGN&targetId=" + id).body().get(0);
@@ -129,6 +130,7 @@ class TaskIT {
         assertFalse(ids(squadB.get("/tasks").body()).contains(id), "B's list holds none of A's tasks");
         assertTrue(ids(Api.as(Accounts.token(t.bureau, "SUPERVISOR")).get("/tasks").body()).contains(id), "the bureau sees it");
         assertProblem(phoneB.post("/mobile/tasks/" + id + "/accept", "{\"lon\":117.3,\"lat\":32.9}"), 404, "task.not-found");
+        assertFalse(ids(phoneB.get("/mobile/tasks").body()).contains(id), "B's phone lists only B's tasks");
 
         assertProblem(squadA.post("/tasks", Fixtures.json("officerId", officerA, "title", " ")), 422, "task.title-missing");
         assertProblem(squadA.post("/tasks", Fixtures.json("title", "x")), 422, "task.officer-missing");

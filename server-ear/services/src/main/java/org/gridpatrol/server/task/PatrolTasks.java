@@ -73,9 +73,7 @@ public class PatrolTasks {
      * @return up to {@link #LIST_MAX} tasks, newest first
      */
     public List<Task> list(Caller caller, Long officerId, String state) {
-        if (state != null && !STATES.contains(state)) {
-            throw ProblemException.badRequest("task.state-unknown", "state is ASSIGNED, ACCEPTED or COMPLETED");
-        }
+        checkState(state);
         if (officerId != null) {
             officers.get(caller, officerId);
         }
@@ -95,6 +93,30 @@ public class PatrolTasks {
             return TaskRows.query(db, sql.toString(), parameters.toArray());
         } catch (SQLException e) {
             throw new IllegalStateException("listing tasks failed", e);
+        }
+    }
+
+    /**
+     * The signed-in officer's own tasks, for a phone that lost what its messages told it.
+     *
+     * @param state only tasks in this state, or null
+     * @return up to {@link #LIST_MAX} of his tasks, newest first
+     */
+    public List<Task> own(long officerId, String state) {
+        checkState(state);
+        try (Connection db = dataSource.getConnection()) {
+            return state == null
+                    ? TaskRows.query(db, TaskRows.SELECT + " WHERE t.officer_id = ? ORDER BY t.id DESC LIMIT " + LIST_MAX, officerId)
+                    : TaskRows.query(db, TaskRows.SELECT + " WHERE t.officer_id = ? AND t.state = ? ORDER BY t.id DESC LIMIT "
+                    + LIST_MAX, officerId, state);
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing an officer's tasks failed", e);
+        }
+    }
+
+    private static void checkState(String state) {
+        if (state != null && !STATES.contains(state)) {
+            throw ProblemException.badRequest("task.state-unknown", "state is ASSIGNED, ACCEPTED or COMPLETED");
         }
     }
 
