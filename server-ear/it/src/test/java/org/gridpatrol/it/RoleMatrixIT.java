@@ -149,6 +149,7 @@ class RoleMatrixIT {
         all.add(e("GET", "/tasks", null, sup));
         all.add(e("GET", "/tasks/" + ABSENT, null, sup));
         all.add(e("POST", "/tasks", "{}", sup));
+        all.add(e("GET", "/mobile/tasks", null, off));
         all.add(e("POST", "/mobile/tasks/" + ABSENT + "/accept", "{}", off));
         all.add(e("POST", "/mobile/tasks/" + ABSENT + "/complete", "{}", off));
         all.add(e("GET", "/shifts/" + a.shift() + "/face-check", null, sup, integ));
