@@ -3,6 +3,7 @@ package org.gridpatrol.it;
 import static org.gridpatrol.it.Fixtures.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,9 +93,14 @@ class TaskIT {
         long photoId = photo.body().path("id").asLong();
         assertProblem(phone.post("/mobile/tasks/" + id + "/complete", String.format(Locale.ROOT,
                 "{\"lon\":%.6f,\"lat\":%.6f,\"photoId\":%d}", lon, lat, photoId + 1_000_000)), 422, "task.photo-unknown");
-        Api.Answer completed = phone.post("/mobile/tasks/" + id + "/complete", String.format(Locale.ROOT,
-                "{\"lon\":%.6f,\"lat\":%.6f,\"photoId\":%d,\"note\":\"摊贩已劝离\"}", lon, lat, photoId));
-        assertEquals(200, completed.status(), completed.raw().body());
+        try (EventStream events = EventStream.open(Accounts.token(t.a.id(), "SUPERVISOR"))) {
+            Api.Answer completed = phone.post("/mobile/tasks/" + id + "/complete", String.format(Locale.ROOT,
+                    "{\"lon\":%.6f,\"lat\":%.6f,\"photoId\":%d,\"note\":\"摊贩已劝离\"}", lon, lat, photoId));
+            assertEquals(200, completed.status(), completed.raw().body());
+            assertNotNull(events.await(e -> e.name().equals("task.changed") && e.data() != null
+                    && e.data().path("id").asLong() == id && e.data().path("state").asText().equals("COMPLETED"), 10_000),
+                    "the squad's desktops hear the task is done");
+        }
         assertProblem(phone.post("/mobile/tasks/" + id + "/complete", here), 409, "task.already-completed");
 
         JsonNode seen = supervisor.get("/tasks/" + id).body();

@@ -23,7 +23,8 @@ import org.gridpatrol.server.scope.Caller;
  * Tasks a supervisor gives an officer of his subtree, and the officer's phone accepting and
  * completing them. Giving one queues a {@code TASK} message in the same transaction, so the phone
  * hears of exactly the tasks that were stored. A task is in a supervisor's scope while its
- * officer's squad is; outside it, task and officer are unknown (404).
+ * officer's squad is; outside it, task and officer are unknown (404). Desktops of that scope hear
+ * of every task given and every step taken ({@link TaskNews}).
  */
 @Stateless
 public class PatrolTasks {
@@ -35,6 +36,8 @@ public class PatrolTasks {
     private DataSource dataSource;
     @Inject
     private Officers officers;
+    @Inject
+    private TaskNews news;
 
     /** Gives the task and tells the officer's phone. */
     public Task assign(Caller caller, TaskDraft draft) {
@@ -48,6 +51,7 @@ public class PatrolTasks {
             long id = TaskRows.insert(db, draft, position, caller.userId());
             Task task = TaskRows.get(db, id);
             MessageQueue.queue(db, List.of(officer.id()), "TASK", TaskMessage.body(task), caller.userId());
+            news.afterCommit(task, officers.squadPath(officer));
             return task;
         } catch (SQLException e) {
             throw new IllegalStateException("storing a task failed", e);
@@ -143,7 +147,9 @@ public class PatrolTasks {
                 throw TaskProblems.refusal("/photoId", "task.photo-unknown", "you have uploaded no photo " + step.photoId());
             }
             TaskRows.step(db, id, to, step);
-            return TaskRows.get(db, id);
+            Task taken = TaskRows.get(db, id);
+            news.afterCommit(taken, officers.squadPath(officers.get(Caller.unrestricted(), officerId)));
+            return taken;
         } catch (SQLException e) {
             throw new IllegalStateException("storing a task step failed", e);
         }
