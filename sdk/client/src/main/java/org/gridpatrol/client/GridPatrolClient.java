@@ -1,5 +1,6 @@
 package org.gridpatrol.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,8 @@ import org.gridpatrol.model.mobile.MobileProfile;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.SignIn;
+import org.gridpatrol.model.task.Task;
+import org.gridpatrol.model.task.TaskStep;
 
 /**
  * What an officer's phone calls: {@code /api/v1/mobile}. Sign in with badge, password and the
@@ -171,5 +174,45 @@ public final class GridPatrolClient {
      */
     public MessagePage messages(String accessToken, long after, int waitSeconds) {
         return api.get("mobile/messages?after=" + after + "&wait=" + waitSeconds, accessToken, MessagePage.class);
+    }
+
+    /**
+     * {@code GET mobile/tasks?state=}: the officer's own tasks, for a phone that lost its local copy.
+     *
+     * @param accessToken the phone's access token
+     * @param state       {@code ASSIGNED}, {@code ACCEPTED}, {@code COMPLETED}, or null for all
+     * @return up to 500 of his tasks, newest first
+     */
+    public List<Task> tasks(String accessToken, String state) {
+        return api.get(state == null ? "mobile/tasks" : "mobile/tasks?state=" + state, accessToken,
+                new TypeReference<List<Task>>() { });
+    }
+
+    /**
+     * {@code POST mobile/tasks/{id}/accept}: the officer will do a task he got as a {@code TASK} message.
+     *
+     * @param accessToken the phone's access token
+     * @param taskId      the message's {@code taskId}
+     * @param step        where the phone stands
+     * @return the task, {@code ACCEPTED}
+     * @throws ProblemAnswer 404 {@code task.not-found} (not his), 409 {@code task.already-accepted} or
+     *                       {@code task.already-completed}, 422 {@code task.position-missing}
+     */
+    public Task acceptTask(String accessToken, long taskId, TaskStep step) {
+        return api.post("mobile/tasks/" + taskId + "/accept", accessToken, step, Task.class);
+    }
+
+    /**
+     * {@code POST mobile/tasks/{id}/complete}: the officer has done an accepted task.
+     *
+     * @param accessToken the phone's access token
+     * @param taskId      the task
+     * @param step        where the phone stands, and optionally a photo he uploaded as proof and a note
+     * @return the task, {@code COMPLETED}
+     * @throws ProblemAnswer 409 {@code task.not-accepted} or {@code task.already-completed}, 422
+     *                       {@code task.photo-unknown} for a photo that is not his
+     */
+    public Task completeTask(String accessToken, long taskId, TaskStep step) {
+        return api.post("mobile/tasks/" + taskId + "/complete", accessToken, step, Task.class);
     }
 }

@@ -248,4 +248,51 @@ class AttendanceIT {
         assertEquals(2, count("SELECT count(*) FROM checkpoint_visit WHERE officer_id = ?", beat.officer().id()));
         assertEquals("checkin.tag-unknown", post(beat, "/mobile/check-ins", near.replace(tag, "QR-NONE")).body().path("code").asText());
     }
+
+    @Test
+    void aLostContactEndedByAHeartbeatIsAnnouncedAsClosedOnTheStream() throws Exception {
+        PatrolBeat beat = PatrolBeat.create();
+        long lost;
+        try (Connection db = PrivateDatabase.connect()) {
+            lost = Territory.insert(db, "INSERT INTO alarm (type, officer_id, org_unit_id, started_at, reason)"
+                    + " VALUES ('LOST_CONTACT', ?, ?, now() - interval '20 minutes', 'unknown') RETURNING id",
+                    beat.officer().id(), beat.officer().squadId());
+        }
+        try (EventStream events = EventStream.open(Accounts.token(beat.officer().squadId(), "SUPERVISOR"))) {
+            Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(2);
+            assertEquals(204, post(beat, "/mobile/heartbeats", "{\"sentAt\":\"" + sent + "\",\"batteryPct\":60}").status());
+            EventStream.Event closed = events.await(EventStream.about("alarm.closed", lost), 10_000);
+            assertNotNull(closed, "alarm.closed of the lost contact on the squad's stream");
+            assertEquals("LOST_CONTACT", closed.data().path("type").asText());
+            assertEquals(sent, Instant.parse(closed.data().path("endedAt").asText()));
+        }
+    }
+
+    @Test
+    void anEarlyLeaveIsWithdrawnWhenTheOfficerClocksInAgainWithinTheShift() throws Exception {
+        District.Officer officer = District.officer();
+        try (EventStream events = EventStream.open(Accounts.token(officer.squadId(), "SUPERVISOR"))) {
+            Rostered worker = rostered(officer, false);
+            Instant in = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(20);
+            assertEquals(200, clock(worker, "IN", in).status());
+            Api.Answer out = clock(worker, "OUT", in.plusSeconds(3));
+            assertTrue(out.body().path("flags").toString().contains("EARLY_LEAVE"), out.raw().body());
+            long leave = Api.get("/alarms?officer=" + worker.officer().id() + "&type=EARLY_LEAVE").body().get(0).path("id").asLong();
+
+            Api.Answer back = clock(worker, "IN", in.plusSeconds(10));
+            assertEquals(200, back.status(), back.raw().body());
+            assertFalse(back.body().path("flags").toString().contains("LATE"), "late once per shift: " + back.raw().body());
+            JsonNode withdrawn = Api.get("/alarms/" + leave).body().path("alarm");
+            assertEquals(in.plusSeconds(10), Instant.parse(withdrawn.path("endedAt").asText()), withdrawn.toString());
+            assertTrue(withdrawn.path("reason").asText().contains("withdrawn"), withdrawn.toString());
+            EventStream.Event closed = events.await(EventStream.about("alarm.closed", leave), 10_000);
+            assertNotNull(closed, "alarm.closed of the withdrawn early leave");
+            assertTrue(closed.data().path("reason").asText().contains("撤销"), closed.data().toString());
+
+            // leaving early again is a new early leave
+            Api.Answer again = clock(worker, "OUT", in.plusSeconds(15));
+            assertTrue(again.body().path("flags").toString().contains("EARLY_LEAVE"), again.raw().body());
+            assertEquals(2, alarms(worker, "EARLY_LEAVE"));
+        }
+    }
 }

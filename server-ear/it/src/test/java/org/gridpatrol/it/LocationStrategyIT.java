@@ -165,4 +165,82 @@ class LocationStrategyIT {
         assertTrue(followed.path("compliant").asBoolean(), followed.toString());
         assertEquals(0, followed.path("deviations").size());
     }
+
+    private static List<JsonNode> strategyMessages(Api.As phone, long after) {
+        List<JsonNode> found = new ArrayList<>();
+        phone.get("/mobile/messages?wait=0&after=" + after).body().path("messages").forEach(m -> {
+            if (m.path("kind").asText().equals("STRATEGY")) {
+                found.add(m.path("body"));
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void anOfficerMovedToASquadWithAnotherStrategyIsToldAndOneMovedToTheSameIsNot() throws Exception {
+        Territory t = Territory.create();
+        Territory.Squad c = Territory.squadUnder(t.bureau);
+        Api.As supervisor = Api.as(Accounts.token(t.bureau, "SUPERVISOR"));
+        long officer = t.a.officer().id();
+        Api.As phone = Api.as(Territory.signIn(t.a.officer()));
+        long cursor = phone.get("/mobile/messages?wait=0").body().path("cursor").asLong();
+        assertEquals(200, supervisor.put("/org-units/" + t.b.id() + "/location-strategy", POWER_SAVING).status());
+
+        // A and C both follow the built-in PRECISE: nothing changes for the phone
+        Api.Answer toC = supervisor.post("/officers/" + officer + "/transfer", Fixtures.json("squadId", c.id()));
+        assertEquals(200, toC.status(), toC.raw().body());
+        assertEquals(List.of(), strategyMessages(phone, cursor));
+
+        Api.Answer toB = supervisor.post("/officers/" + officer + "/transfer", Fixtures.json("squadId", t.b.id()));
+        assertEquals(200, toB.status(), toB.raw().body());
+        List<JsonNode> told = strategyMessages(phone, cursor);
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("POWER_SAVING", told.get(0).path("strategy").path("profile").asText());
+        assertEquals("ORG_UNIT", told.get(0).path("source").asText());
+        assertEquals(t.b.id(), told.get(0).path("orgUnitId").asLong());
+
+        // with a strategy of his own he keeps it wherever he goes
+        assertEquals(200, supervisor.put("/officers/" + officer + "/location-strategy", CUSTOM).status());
+        long afterOwn = phone.get("/mobile/messages?wait=0&after=" + cursor).body().path("cursor").asLong();
+        assertEquals(200, supervisor.post("/officers/" + officer + "/transfer", Fixtures.json("squadId", t.a.id())).status());
+        assertEquals(List.of(), strategyMessages(phone, afterOwn));
+    }
+
+    /** Puts the beat's officer on a shift of a weekday outside the days around now: he is off duty. */
+    private static void offDuty(PatrolBeat beat) throws Exception {
+        java.time.DayOfWeek away = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).getDayOfWeek();
+        try (java.sql.Connection db = PrivateDatabase.connect()) {
+            long shift = Territory.insert(db, "INSERT INTO shift (name, org_unit_id) VALUES (?, ?) RETURNING id",
+                    "周班 " + beat.officer().badge(), beat.officer().squadId());
+            Territory.insert(db, "INSERT INTO shift_window (shift_id, weekday, start_time, end_time) VALUES (?, ?, ?, ?)"
+                    + " RETURNING id", shift, away.getValue(), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0));
+            Territory.insert(db, "UPDATE assignment SET shift_id = ? WHERE officer_id = ? RETURNING id", shift,
+                    beat.officer().id());
+        }
+    }
+
+    @Test
+    void fixesSentOffDutyBreakAStrategyThatRecordsOnlyOnDutyUnlessTheOfficerClockedIn() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        PatrolBeat idle = PatrolBeat.create();
+        offDuty(idle);
+        double[] there = {idle.origin()[0] + PatrolBeat.SIDE / 2, idle.origin()[1] + PatrolBeat.SIDE / 2};
+        assertEquals(200, Api.as(idle.token()).post("/mobile/positions", fixes(now.minusSeconds(50), 10, 5, 8, there)).status());
+        JsonNode flagged = Api.get("/officers/" + idle.officer().id() + "/location-strategy").body();
+        assertTrue(flagged.path("strategy").path("onDutyOnly").asBoolean(), flagged.toString());
+        List<String> rules = new ArrayList<>();
+        flagged.path("compliance").path("deviations").forEach(d -> rules.add(d.path("rule").asText()));
+        assertEquals(List.of("OFF_DUTY_FIXES"), rules, flagged.toString());
+        assertEquals(10.0, flagged.path("compliance").path("deviations").get(0).path("measured").asDouble());
+
+        PatrolBeat working = PatrolBeat.create();
+        offDuty(working);
+        double[] here = {working.origin()[0] + PatrolBeat.SIDE / 2, working.origin()[1] + PatrolBeat.SIDE / 2};
+        Api.Answer in = Api.as(working.token()).post("/mobile/clock", String.format(Locale.ROOT,
+                "{\"kind\":\"IN\",\"at\":\"%s\",\"lon\":%.7f,\"lat\":%.7f,\"accuracy\":10}", now.minusSeconds(120), here[0], here[1]));
+        assertEquals(200, in.status(), in.raw().body());
+        assertEquals(200, Api.as(working.token()).post("/mobile/positions", fixes(now.minusSeconds(50), 10, 5, 8, here)).status());
+        JsonNode followed = Api.get("/officers/" + working.officer().id() + "/location-strategy").body().path("compliance");
+        assertTrue(followed.path("compliant").asBoolean(), "clocked in outside his shift, he is on duty: " + followed);
+    }
 }

@@ -2,6 +2,7 @@ package org.gridpatrol.it;
 
 import static org.gridpatrol.it.Fixtures.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -180,5 +181,53 @@ class MobileMessagesIT {
         JsonNode page = Api.JSON.readTree(poll.get(10, TimeUnit.SECONDS).body());
         assertEquals(List.of("ALARM_CLOSED"), kinds(page));
         assertEquals("STILL", page.path("messages").get(0).path("body").path("type").asText());
+    }
+
+    private static long message(Connection db, long officer, String createdAgo) throws Exception {
+        return Territory.insert(db, "INSERT INTO mobile_message (officer_id, kind, body, created_at) VALUES (?, 'NOTICE',"
+                + " '{\"text\":\"旧通知\"}', now() - ?::interval) RETURNING id", officer, createdAgo);
+    }
+
+    private static boolean exists(long id) throws Exception {
+        return Fixtures.count("SELECT count(*) FROM mobile_message WHERE id = ?", id) == 1;
+    }
+
+    /** Waits for the purge timer (every 2 s in the tests) to have run at least once more. */
+    private static void untilGone(long id) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (exists(id) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    void deliveredMessagesOlderThanTheRetentionAreDeletedAndUndeliveredOrYoungOnesKept() throws Exception {
+        Territory t = Territory.create();
+        long officer = t.a.officer().id();
+        long oldRead;
+        long oldUnread;
+        long young;
+        long otherOfficersOld;
+        try (Connection db = PrivateDatabase.connect()) {
+            oldRead = message(db, officer, "40 days");
+            oldUnread = message(db, officer, "35 days");
+            young = message(db, officer, "29 days");
+            otherOfficersOld = message(db, t.b.officer().id(), "40 days");
+        }
+        Api.As phone = Api.as(Territory.signIn(t.a.officer()));
+        // asking for what comes after oldRead says the phone has it
+        phone.get("/mobile/messages?wait=0&after=" + oldRead);
+        untilGone(oldRead);
+        assertFalse(exists(oldRead), "delivered and 40 days old: deleted");
+        assertTrue(exists(oldUnread), "never delivered: kept however old");
+        assertTrue(exists(otherOfficersOld), "another officer's phone never confirmed it");
+
+        phone.get("/mobile/messages?wait=0&after=" + young);
+        untilGone(oldUnread);
+        assertFalse(exists(oldUnread));
+        Thread.sleep(3000);
+        assertTrue(exists(young), "delivered but younger than 30 days: kept");
+        JsonNode page = phone.get("/mobile/messages?wait=0&after=0").body();
+        assertTrue(page.path("messages").findValues("id").stream().anyMatch(id -> id.asLong() == young), page.toString());
     }
 }

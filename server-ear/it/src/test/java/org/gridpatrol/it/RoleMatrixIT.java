@@ -145,6 +145,13 @@ class RoleMatrixIT {
         all.add(e("DELETE", "/officers/" + ABSENT + "/location-strategy", null, sup));
         all.add(e("POST", "/officers/" + officer + "/notices", "{}", sup));
         all.add(e("POST", "/org-units/" + a.id() + "/notices", "{}", sup));
+        // tasks to the phone
+        all.add(e("GET", "/tasks", null, sup));
+        all.add(e("GET", "/tasks/" + ABSENT, null, sup));
+        all.add(e("POST", "/tasks", "{}", sup));
+        all.add(e("GET", "/mobile/tasks", null, off));
+        all.add(e("POST", "/mobile/tasks/" + ABSENT + "/accept", "{}", off));
+        all.add(e("POST", "/mobile/tasks/" + ABSENT + "/complete", "{}", off));
         all.add(e("GET", "/shifts/" + a.shift() + "/face-check", null, sup, integ));
         all.add(e("PUT", "/shifts/" + ABSENT + "/face-check", "{}", sup));
         all.add(e("GET", "/officers/" + officer + "/clock-events", null, sup, integ));

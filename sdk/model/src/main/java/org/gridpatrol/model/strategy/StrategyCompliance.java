@@ -17,7 +17,8 @@ public record StrategyCompliance(boolean compliant, List<Deviation> deviations, 
     /**
      * One rule broken.
      *
-     * @param rule     {@code FIX_INTERVAL}, {@code UPLOAD_INTERVAL} or {@code ACCURACY}
+     * @param rule     {@code FIX_INTERVAL}, {@code UPLOAD_INTERVAL}, {@code ACCURACY} or {@code OFF_DUTY_FIXES}
+     *                 (fixes recorded off duty by a phone told to record only on duty; wanted 0, measured their count)
      * @param wanted   what the strategy asks (seconds or metres)
      * @param measured the median the phone shows
      */

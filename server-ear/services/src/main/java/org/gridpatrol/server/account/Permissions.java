@@ -50,6 +50,9 @@ public final class Permissions {
     public static final String REPORT_READ = "report:read";
     public static final String WEBHOOK_READ = "webhook:read";
     public static final String WEBHOOK_WRITE = "webhook:write";
+    /** Tasks given to officers' phones (派发任务): reading them, and giving them. */
+    public static final String TASK_READ = "task:read";
+    public static final String TASK_WRITE = "task:write";
 
     /** What an API key may be given: reading business data, nothing else. */
     public static final Set<String> INTEGRATION_SCOPES = Set.of(ORG_READ, OFFICER_READ, GRID_READ, ASSIGNMENT_READ,
@@ -65,7 +68,7 @@ public final class Permissions {
                     GRID_READ, GRID_WRITE, ASSIGNMENT_READ, ASSIGNMENT_WRITE, SHIFT_READ, SHIFT_WRITE, HOLIDAY_READ,
                     HOLIDAY_WRITE, DUTY_READ, ALARM_READ, ALARM_HANDLE, GEOMETRY_MEASURE, INCIDENT_READ, PHOTO_READ,
                     TRACK_READ, STRATEGY_READ, STRATEGY_WRITE, NOTICE_SEND, PLAN_READ, PLAN_WRITE, ALARM_RULE_READ,
-                    ALARM_RULE_WRITE, REPORT_READ),
+                    ALARM_RULE_WRITE, REPORT_READ, TASK_READ, TASK_WRITE),
             Role.OFFICER, Set.of(MOBILE_UPLOAD),
             Role.INTEGRATION, INTEGRATION_SCOPES));
 

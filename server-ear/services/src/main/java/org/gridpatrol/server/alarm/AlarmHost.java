@@ -93,6 +93,9 @@ public class AlarmHost {
     @jakarta.inject.Inject
     private AlarmRuleBook ruleBook;
 
+    @jakarta.inject.Inject
+    private AlarmNews alarmNews;
+
     @PostConstruct
     void start() {
         try (Connection db = dataSource.getConnection()) {
@@ -125,7 +128,8 @@ public class AlarmHost {
         Watched officer = watch(engine, db, officerId, receivedAt);
         List<AlarmEvent> events = engine.acceptBatch(officerId, fixes, receivedAt);
         if (silentOfficers.remove(officerId) != null) {
-            AlarmStore.contactResumed(db, officerId, fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt));
+            announce(AlarmStore.contactResumed(db, officerId,
+                    fixes.stream().map(Fix::time).min(Instant::compareTo).orElse(receivedAt)));
         }
         AlarmStore.store(db, officer.squadId(), events);
         List<Map<String, Object>> news = EngineAlarmRows.payloads(db, events);
@@ -157,7 +161,14 @@ public class AlarmHost {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void contactResumed(Connection db, long officerId, Instant at) throws SQLException {
         if (silentOfficers.remove(officerId) != null || !watched.containsKey(officerId)) {
-            AlarmStore.contactResumed(db, officerId, at);
+            announce(AlarmStore.contactResumed(db, officerId, at));
+        }
+    }
+
+    /** Lost-contact alarms ended by data go to the desktops as {@code alarm.closed}, like every other end. */
+    private void announce(List<AlarmStore.Closed> closed) {
+        for (AlarmStore.Closed c : closed) {
+            alarmNews.afterCommit(AlarmNews.CLOSED, c.orgPath(), c.news());
         }
     }
 

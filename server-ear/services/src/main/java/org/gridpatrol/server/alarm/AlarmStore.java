@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridpatrol.engine.alarm.AlarmEvent;
 
@@ -80,15 +82,28 @@ final class AlarmStore {
         }
     }
 
+    /** A lost-contact alarm ended by data, for the live stream: its event and the org unit that may see it. */
+    record Closed(Map<String, Object> news, String orgPath) {
+    }
+
     /** Closes an open lost-contact alarm at the time data resumed. */
-    static void contactResumed(Connection db, long officerId, Instant at) throws SQLException {
+    static List<Closed> contactResumed(Connection db, long officerId, Instant at) throws SQLException {
+        List<Closed> closed = new ArrayList<>();
         try (PreparedStatement close = db.prepareStatement("""
-                UPDATE alarm SET ended_at = greatest(started_at, ?), updated_at = now()
-                 WHERE officer_id = ? AND type = 'LOST_CONTACT' AND ended_at IS NULL""")) {
+                UPDATE alarm a SET ended_at = greatest(a.started_at, ?), updated_at = now() FROM org_unit u
+                 WHERE u.id = a.org_unit_id AND a.officer_id = ? AND a.type = 'LOST_CONTACT' AND a.ended_at IS NULL
+                RETURNING a.id, a.org_unit_id, a.state, a.started_at, a.ended_at, a.reason, u.path""")) {
             close.setTimestamp(1, Timestamp.from(at));
             close.setLong(2, officerId);
-            close.executeUpdate();
+            try (java.sql.ResultSet row = close.executeQuery()) {
+                while (row.next()) {
+                    closed.add(new Closed(AlarmNews.payload(row.getLong(1), "LOST_CONTACT", officerId, null, row.getLong(2),
+                            row.getString(3), row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(),
+                            row.getString(6)), row.getString(7)));
+                }
+            }
         }
+        return closed;
     }
 
     /** The engine names a grid as "grid 102" in cross-zone causes. */

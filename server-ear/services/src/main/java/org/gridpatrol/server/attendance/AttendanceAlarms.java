@@ -19,9 +19,11 @@ import org.gridpatrol.server.shift.ShiftSchedule.Interval;
 
 /**
  * Attendance alarms raised by clock events, in the clock event's transaction: LATE (from the
- * shift's start to the late clock-in), EARLY_LEAVE (from the clock-out to the shift's end), and
- * the end of an ABSENT alarm when the officer finally clocks in. Each is stored once (the alarm's
- * unique key, or one early leave per shift) and announced on the live stream after commit.
+ * shift's start to the late clock-in), EARLY_LEAVE (from the clock-out to the shift's end), the
+ * end of an ABSENT alarm when the officer finally clocks in, and the withdrawal of an EARLY_LEAVE
+ * when he clocks in again before the shift ends (it then ends at that clock-in, its reason saying
+ * so). Each is stored once (the alarm's unique key, or one early leave per shift that was not
+ * withdrawn) and announced on the live stream after commit.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -31,7 +33,8 @@ public class AttendanceAlarms {
             SELECT ?, ?, ?, ?, ?, ?, jsonb_build_object('shiftStart', ?::timestamptz, 'shiftEnd', ?::timestamptz,
                                                         'clockAt', ?::timestamptz)
              WHERE NOT EXISTS (SELECT 1 FROM alarm WHERE officer_id = ? AND type = ? AND evidence->>'shiftStart' IS NOT NULL
-                                 AND (evidence->>'shiftStart')::timestamptz = ?::timestamptz)
+                                 AND (evidence->>'shiftStart')::timestamptz = ?::timestamptz
+                                 AND evidence->>'withdrawnAt' IS NULL)
             ON CONFLICT ON CONSTRAINT alarm_dedupe_uq DO NOTHING
             RETURNING id""";
     private static final String EARLIER_CLOCK_IN =
@@ -40,6 +43,14 @@ public class AttendanceAlarms {
             UPDATE alarm SET ended_at = greatest(started_at, ?) WHERE officer_id = ? AND type = 'ABSENT'
                AND ended_at IS NULL AND started_at = ?
             RETURNING id, org_unit_id, started_at, ended_at, state""";
+    /** An early leave of this shift that the officer made good by clocking in again before its end. */
+    private static final String WITHDRAW_EARLY_LEAVE = """
+            UPDATE alarm SET ended_at = greatest(started_at, ?), updated_at = now(),
+                   reason = reason || ' · withdrawn: clocked in again / 已重新上班打卡，撤销',
+                   evidence = evidence || jsonb_build_object('withdrawnAt', ?::timestamptz)
+             WHERE officer_id = ? AND type = 'EARLY_LEAVE' AND evidence->>'withdrawnAt' IS NULL
+               AND (evidence->>'shiftStart')::timestamptz = ?::timestamptz AND started_at <= ?
+            RETURNING id, org_unit_id, started_at, ended_at, state, reason""";
 
     @Inject
     private AlarmNews news;
@@ -55,6 +66,7 @@ public class AttendanceAlarms {
         }
         Interval s = shift.get();
         endAbsence(db, duty, s, t);
+        withdrawEarlyLeave(db, duty, s, t);
         if (!AttendanceRules.late(s, t, AttendanceRules.grace()) || clockedInBefore(db, officerId, s, t)) {
             return List.of();
         }
@@ -119,6 +131,23 @@ public class AttendanceAlarms {
                     news.afterCommit(AlarmNews.CLOSED, duty.squadPath(), AlarmNews.payload(row.getLong(1), "ABSENT",
                             duty.officerId(), null, row.getLong(2), row.getString(5), row.getTimestamp(3).toInstant(),
                             row.getTimestamp(4).toInstant(), "absent / 缺勤"));
+                }
+            }
+        }
+    }
+
+    private void withdrawEarlyLeave(Connection db, ShiftRoster.Duty duty, Interval shift, Instant t) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(WITHDRAW_EARLY_LEAVE)) {
+            update.setTimestamp(1, Timestamp.from(t));
+            update.setString(2, t.toString());
+            update.setLong(3, duty.officerId());
+            update.setString(4, shift.from().toString());
+            update.setTimestamp(5, Timestamp.from(t));
+            try (ResultSet row = update.executeQuery()) {
+                while (row.next()) {
+                    news.afterCommit(AlarmNews.CLOSED, duty.squadPath(), AlarmNews.payload(row.getLong(1), "EARLY_LEAVE",
+                            duty.officerId(), null, row.getLong(2), row.getString(5), row.getTimestamp(3).toInstant(),
+                            row.getTimestamp(4).toInstant(), row.getString(6)));
                 }
             }
         }

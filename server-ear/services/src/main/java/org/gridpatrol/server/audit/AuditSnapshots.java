@@ -38,7 +38,8 @@ public class AuditSnapshots {
             Map.entry("api_key", new String[] {"key_hash"}),
             Map.entry("org_unit_location_strategy", new String[0]),
             Map.entry("officer_location_strategy", new String[0]),
-            Map.entry("webhook", new String[] {"secret"}));
+            Map.entry("webhook", new String[] {"secret"}),
+            Map.entry("patrol_task", new String[0]));
 
     @Resource(lookup = "java:jboss/datasources/GridPatrolDS")
     private DataSource dataSource;

@@ -70,6 +70,30 @@ public class MobileMessages {
         return new MessagePage(messages, messages.isEmpty() ? after : messages.get(messages.size() - 1).id());
     }
 
+    /**
+     * The phone asked for what comes after {@code after}, so it holds every message up to it: those
+     * are delivered, and {@link MessageRetention} may delete them once old. A cursor beyond the
+     * officer's newest message counts as his newest.
+     */
+    public void delivered(long officerId, long after) {
+        if (after <= 0) {
+            return;
+        }
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement upsert = db.prepareStatement("""
+                     INSERT INTO mobile_message_delivery AS d (officer_id, delivered_id)
+                     SELECT ?, least(?, coalesce(max(id), 0)) FROM mobile_message WHERE officer_id = ?
+                     ON CONFLICT (officer_id) DO UPDATE SET delivered_id = EXCLUDED.delivered_id, delivered_at = now()
+                      WHERE d.delivered_id < EXCLUDED.delivered_id""")) {
+            upsert.setLong(1, officerId);
+            upsert.setLong(2, after);
+            upsert.setLong(3, officerId);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording delivered messages failed", e);
+        }
+    }
+
     /** A notice to one officer in the caller's scope (404 outside it). */
     public NoticeReceipt toOfficer(Caller caller, long officerId, Notice notice) {
         String text = text(notice);

@@ -1,6 +1,7 @@
 package org.gridpatrol.server.officer;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class OfficerService {
 
     @Inject
     private Officers officers;
+
+    @Inject
+    private Event<OfficerTransferred> transferred;
 
     public Officer create(Caller caller, NewOfficer request) {
         Violations.body(request);
@@ -127,8 +131,10 @@ public class OfficerService {
                     "officer " + id + " already belongs to squad " + squadId, null);
         }
         units.referenced(caller, squadId, "/squadId", "officer", OrgUnitKind.SQUAD);
+        long from = officer.squadId();
         officer.transferTo(squadId);
         em.flush();
+        transferred.fire(new OfficerTransferred(id, from, squadId, caller.userId()));
         return officer.toRecord();
     }
 

@@ -17,15 +17,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.gridpatrol.model.strategy.LocationStrategy;
 import org.gridpatrol.model.strategy.StrategyCompliance;
 import org.gridpatrol.model.strategy.StrategyCompliance.Deviation;
+import org.gridpatrol.server.alarm.DutyTimes;
 import org.gridpatrol.server.events.LiveEvents;
 
 /**
  * After a batch of fixes, judges at most once a minute per officer whether his phone follows the
  * strategy in force ({@link DeviationFinder}) and keeps the verdict in {@code strategy_compliance}.
  * When the verdict changes, the desktops of his squad's scope get {@code officer.strategy-deviation}
- * (or {@code officer.strategy-followed}) once the ingest commits.
+ * (or {@code officer.strategy-followed}) once the ingest commits. A strategy that records only on
+ * duty is judged with each fix marked on or off duty ({@link DutyTimes}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -57,7 +61,13 @@ public class ComplianceWatch {
         checkedAt.put(officerId, receivedAt);
         ComplianceRows.Officer officer = ComplianceRows.officer(db, officerId);
         List<DeviationFinder.Sample> recent = ComplianceRows.recent(db, officerId, receivedAt, RECENT);
-        List<Deviation> deviations = DeviationFinder.find(recent, StrategyRows.forOfficer(db, officerId, officer.squadId()).strategy());
+        LocationStrategy strategy = StrategyRows.forOfficer(db, officerId, officer.squadId()).strategy();
+        if (Boolean.TRUE.equals(strategy.onDutyOnly())) {
+            Predicate<Instant> onDuty = DutyTimes.of(db, officerId, receivedAt);
+            recent = recent.stream().map(s -> new DeviationFinder.Sample(s.time(), s.receivedAt(), s.accuracy(),
+                    onDuty.test(s.time()))).toList();
+        }
+        List<Deviation> deviations = DeviationFinder.find(recent, strategy);
         if (deviations == null) {
             return;
         }

@@ -19,7 +19,11 @@ import org.gridpatrol.model.strategy.StrategyCompliance.Deviation;
  *     the officer was off duty or the phone off, which other rules watch);</li>
  * <li>{@code UPLOAD_INTERVAL}: per batch (fixes received together), how long its oldest fix waited
  *     on the phone; a phone uploading every U seconds holds its oldest fix about U seconds;</li>
- * <li>{@code ACCURACY}: the accuracy radius the fixes report.</li>
+ * <li>{@code ACCURACY}: the accuracy radius the fixes report;</li>
+ * <li>{@code OFF_DUTY_FIXES}: with a strategy that records only on duty, more than
+ *     {@link #OFF_DUTY_TOLERANCE} fixes taken off duty (a phone stopping a few seconds after
+ *     clock-out is not a deviation). The other rules then judge the on-duty fixes only: off duty
+ *     no fixes are expected, so their absence is no deviation.</li>
  * </ul>
  * Plain Java: no clock, no database.
  */
@@ -29,6 +33,8 @@ public final class DeviationFinder {
     /** Fewer fixes than this say nothing. */
     public static final int MIN_FIXES = 5;
     static final Duration PAUSE = Duration.ofMinutes(30);
+    /** Off-duty fixes a phone recording only on duty may still send. */
+    public static final int OFF_DUTY_TOLERANCE = 2;
 
     /**
      * One recent fix as the server stored it.
@@ -36,8 +42,13 @@ public final class DeviationFinder {
      * @param time       the fix's own time
      * @param receivedAt when its batch arrived (one value per batch)
      * @param accuracy   its accuracy radius, metres; NaN when unknown
+     * @param onDuty     whether the officer was on duty at its time
      */
-    public record Sample(Instant time, Instant receivedAt, double accuracy) {
+    public record Sample(Instant time, Instant receivedAt, double accuracy, boolean onDuty) {
+        /** A fix taken on duty. */
+        public Sample(Instant time, Instant receivedAt, double accuracy) {
+            this(time, receivedAt, accuracy, true);
+        }
     }
 
     private DeviationFinder() {
@@ -53,6 +64,19 @@ public final class DeviationFinder {
         if (samples.size() < MIN_FIXES) {
             return null;
         }
+        boolean dutyOnly = Boolean.TRUE.equals(strategy.onDutyOnly());
+        List<Sample> judged = dutyOnly ? samples.stream().filter(Sample::onDuty).toList() : samples;
+        int offDuty = samples.size() - judged.size();
+        List<Deviation> found = judged.size() < MIN_FIXES ? new ArrayList<>() : intervalsAndAccuracy(judged, strategy);
+        if (offDuty > OFF_DUTY_TOLERANCE) {
+            found.add(new Deviation("OFF_DUTY_FIXES", 0, offDuty));
+        } else if (judged.size() < MIN_FIXES) {
+            return null;
+        }
+        return found;
+    }
+
+    private static List<Deviation> intervalsAndAccuracy(List<Sample> samples, LocationStrategy strategy) {
         List<Sample> byTime = new ArrayList<>(samples);
         byTime.sort(Comparator.comparing(Sample::time));
         List<Deviation> found = new ArrayList<>();

@@ -130,7 +130,7 @@ public class LocationStrategies {
         }
     }
 
-    private static Map<String, Object> body(StrategyInForce inForce) {
+    static Map<String, Object> body(StrategyInForce inForce) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("strategy", inForce.strategy());
         body.put("source", inForce.source());

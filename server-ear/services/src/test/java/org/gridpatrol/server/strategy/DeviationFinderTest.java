@@ -80,4 +80,43 @@ class DeviationFinderTest {
     void tooFewFixesGiveNoVerdict() {
         assertNull(DeviationFinder.find(track(DeviationFinder.MIN_FIXES - 1, 60, 600, 90), PRECISE));
     }
+
+    /** The same track, its fixes from {@code from} on (by index) taken off duty. */
+    private static List<DeviationFinder.Sample> offDutyFrom(List<DeviationFinder.Sample> track, int from) {
+        List<DeviationFinder.Sample> samples = new ArrayList<>();
+        for (int i = 0; i < track.size(); i++) {
+            DeviationFinder.Sample s = track.get(i);
+            samples.add(new DeviationFinder.Sample(s.time(), s.receivedAt(), s.accuracy(), i < from));
+        }
+        return samples;
+    }
+
+    private static final LocationStrategy ALWAYS_PRECISE = new LocationStrategy("PRECISE", 5, 10, 30, false);
+
+    @Test
+    void fixesRecordedOffDutyBreakAStrategyThatRecordsOnlyOnDuty() {
+        List<Deviation> found = DeviationFinder.find(offDutyFrom(track(30, 5, 30, 8), 20), PRECISE);
+        assertEquals(List.of("OFF_DUTY_FIXES"), rules(found));
+        assertEquals(0, found.get(0).wanted());
+        assertEquals(10, found.get(0).measured());
+    }
+
+    @Test
+    void theSameFixesOffDutyAreFineWhenTheStrategyRecordsAlways() {
+        assertEquals(List.of(), DeviationFinder.find(offDutyFrom(track(30, 5, 30, 8), 20), ALWAYS_PRECISE));
+    }
+
+    @Test
+    void aPhoneStoppingAFewSecondsAfterClockOutIsTolerated() {
+        assertEquals(List.of(), DeviationFinder.find(offDutyFrom(track(30, 5, 30, 8), 30 - DeviationFinder.OFF_DUTY_TOLERANCE),
+                PRECISE));
+    }
+
+    @Test
+    void offDutyOnlyTheOffDutyRuleIsJudgedNotTheMissingIntervals() {
+        // all fixes off duty, sparse and coarse: the only deviation is that there are any
+        assertEquals(List.of("OFF_DUTY_FIXES"), rules(DeviationFinder.find(offDutyFrom(track(10, 60, 600, 90), 0), PRECISE)));
+        // off-duty fixes within the tolerance and too few on-duty ones: no verdict
+        assertNull(DeviationFinder.find(offDutyFrom(track(5, 5, 30, 8), 3), PRECISE));
+    }
 }

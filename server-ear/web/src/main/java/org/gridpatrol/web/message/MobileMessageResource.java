@@ -51,6 +51,7 @@ public class MobileMessageResource {
             throw ProblemException.badRequest("messages.wait-out-of-range", "wait is 0 to " + WAIT_MAX_S + " seconds");
         }
         long from = cursor == null ? 0 : cursor;
+        messages.delivered(officer, from);
         MessagePage page = messages.after(officer, from);
         if (!page.messages().isEmpty() || seconds == 0) {
             answer.resume(page);
