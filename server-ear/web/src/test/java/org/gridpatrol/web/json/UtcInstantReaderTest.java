@@ -33,6 +33,14 @@ class UtcInstantReaderTest {
     }
 
     @Test
+    void coordinatesReadAsTheSameDoubles() throws Exception {
+        for (String lon : List.of("117.3952947", "117.39523366700004", "0.1", "1e-7", "179.99999999999997")) {
+            FixIn fix = json.readValue("{\"seq\":1,\"lon\":" + lon + "}", FixIn.class);
+            assertEquals(Double.parseDouble(lon), fix.lon(), lon);
+        }
+    }
+
+    @Test
     void theApiStillReadsOffsetsAndRefusesNonsense() throws Exception {
         FixIn offset = json.readValue("{\"seq\":1,\"time\":\"2026-11-27T13:47:02+08:00\"}", FixIn.class);
         FixIn utc = json.readValue("{\"seq\":1,\"time\":\"2026-11-27T05:47:02.250Z\"}", FixIn.class);
