@@ -84,7 +84,7 @@ public class FixIngest {
             long lowest = batch.fixes().stream()
                     .filter(f -> f != null && f.seq() != null && f.seq() >= 0)
                     .mapToLong(f -> f.seq()).min().orElse(0);
-            long acked = FixStore.advanceAck(db, who.deviceId(), lowest);
+            long acked = FixStore.advanceAck(db, who.deviceId(), lowest, stored.span());
             List<Fix> fixes = stored.stored().stream()
                     .map(f -> new Fix(f.time(), f.lon(), f.lat(), f.accuracy(), f.speed() == null ? Double.NaN : f.speed(),
                             f.provider(), f.mock(), f.seq()))

@@ -1,6 +1,5 @@
 package org.gridpatrol.server.ingest;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +21,6 @@ import org.gridpatrol.model.mobile.FixReceipt.Rejection;
  * of a whole batch in one statement over arrays. Also keeps the device's acknowledgement watermark.
  */
 final class FixStore {
-    private static final Instant NO_TIME = Instant.EPOCH;
-
     /**
      * One round trip: claim the seqs (valid and refused), and store only the valid fixes
      * whose seq was claimed now. Answers the seqs claimed.
@@ -30,13 +28,14 @@ final class FixStore {
     private static final String CLAIM_AND_STORE = """
             WITH claimed AS (
                 INSERT INTO fix_seq (device_id, seq, fix_time)
-                SELECT ?, s, t FROM unnest(?::bigint[], ?::timestamptz[]) AS x(s, t)
+                SELECT ?, s, timestamptz 'epoch' + t * interval '1 microsecond'
+                FROM unnest(?::bigint[], ?::bigint[]) AS x(s, t)
                 ON CONFLICT DO NOTHING RETURNING seq),
             stored AS (
                 INSERT INTO fix (device_id, officer_id, seq, fix_time, received_at, lon, lat, accuracy_m, speed_mps,
                                  bearing_deg, altitude_m, provider, mock, source_crs)
-                SELECT ?, ?, s, t, ?, x, y, a, v, b, h, p, m, c
-                FROM unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
+                SELECT ?, ?, s, timestamptz 'epoch' + t * interval '1 microsecond', ?, x, y, a, v, b, h, p, m, c
+                FROM unnest(?::bigint[], ?::bigint[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
                             ?::float4[], ?::float4[], ?::text[], ?::bool[], ?::text[]) AS u(s, t, x, y, a, v, b, h, p, m, c)
                 WHERE s IN (SELECT seq FROM claimed)
                 RETURNING 1)
@@ -45,8 +44,12 @@ final class FixStore {
             SELECT s.seq, s.fix_time, f.lon, f.lat FROM fix_seq s
             LEFT JOIN fix f ON f.device_id = s.device_id AND f.seq = s.seq AND f.fix_time = s.fix_time
             WHERE s.device_id = ? AND s.seq = ANY(?)""";
-    /** What storing a batch did. */
-    record Outcome(List<ValidFix> stored, int duplicates, List<Rejection> conflicts) {
+    /**
+     * What storing a batch did.
+     *
+     * @param span the seqs the batch left in {@code fix_seq}, for the acknowledgement; null when it had none
+     */
+    record Outcome(List<ValidFix> stored, int duplicates, List<Rejection> conflicts, SeqSpan span) {
     }
 
     private FixStore() {
@@ -58,25 +61,29 @@ final class FixStore {
      */
     static Outcome store(Connection db, long deviceId, long officerId, Instant receivedAt, List<ValidFix> valid,
                          List<Rejection> refused) throws SQLException {
-        List<Long> seqs = new ArrayList<>();
-        List<Timestamp> times = new ArrayList<>();
+        long[] seqs = new long[valid.size() + refused.size()];
+        long[] times = new long[seqs.length];
+        int n = 0;
+        Set<Long> distinct = new HashSet<>();
         for (ValidFix fix : valid) {
-            seqs.add(fix.seq());
-            times.add(Timestamp.from(fix.time()));
+            distinct.add(fix.seq());
+            seqs[n] = fix.seq();
+            times[n++] = micros(fix.time());
         }
-        Set<Long> validSeqs = new HashSet<>(seqs);
         for (Rejection rejection : refused) {
-            if (rejection.seq() != null && rejection.seq() >= 0 && validSeqs.add(rejection.seq())) {
-                seqs.add(rejection.seq());
-                times.add(Timestamp.from(NO_TIME));
+            if (rejection.seq() != null && rejection.seq() >= 0 && distinct.add(rejection.seq())) {
+                seqs[n] = rejection.seq();
+                times[n++] = 0; // the epoch: a refused fix has no time worth keeping
             }
         }
+        seqs = Arrays.copyOf(seqs, n);
+        times = Arrays.copyOf(times, n);
         Set<Long> claimed = new HashSet<>();
         try (PreparedStatement claim = db.prepareStatement(CLAIM_AND_STORE)) {
             claim.setLong(1, deviceId);
-            claim.setArray(2, db.createArrayOf("bigint", seqs.toArray()));
-            claim.setArray(3, db.createArrayOf("timestamptz", times.toArray()));
-            bindFixes(claim, 4, db, deviceId, officerId, receivedAt, valid);
+            claim.setObject(2, seqs);
+            claim.setObject(3, times);
+            bindFixes(claim, 4, deviceId, officerId, receivedAt, valid);
             try (ResultSet row = claim.executeQuery()) {
                 while (row.next()) {
                     claimed.add(row.getLong(1));
@@ -89,7 +96,7 @@ final class FixStore {
             (claimed.contains(fix.seq()) ? fresh : seenBefore).add(fix);
         }
         List<Rejection> conflicts = seenBefore.isEmpty() ? List.of() : conflicts(db, deviceId, seenBefore);
-        return new Outcome(fresh, seenBefore.size() - conflicts.size(), conflicts);
+        return new Outcome(fresh, seenBefore.size() - conflicts.size(), conflicts, SeqSpan.of(seqs));
     }
 
     /** A seq stored before is a duplicate when time and place agree, a conflict otherwise. */
@@ -117,25 +124,28 @@ final class FixStore {
         return conflicts;
     }
 
-    /** Binds device, officer, receive time and the fixes' columns as arrays, from parameter {@code first} on. */
-    private static void bindFixes(PreparedStatement statement, int first, Connection db, long deviceId, long officerId,
+    /**
+     * Binds device, officer, receive time and the fixes' columns as arrays, from parameter {@code first} on.
+     * Primitive arrays go to PostgreSQL in binary: neither side formats or parses decimal text.
+     */
+    private static void bindFixes(PreparedStatement statement, int first, long deviceId, long officerId,
                                   Instant receivedAt, List<ValidFix> fixes) throws SQLException {
         int n = fixes.size();
-        Object[] seq = new Object[n];
-        Object[] time = new Object[n];
-        Object[] lon = new Object[n];
-        Object[] lat = new Object[n];
-        Object[] accuracy = new Object[n];
-        Object[] speed = new Object[n];
-        Object[] bearing = new Object[n];
-        Object[] altitude = new Object[n];
-        Object[] provider = new Object[n];
-        Object[] mock = new Object[n];
-        Object[] crs = new Object[n];
+        long[] seq = new long[n];
+        long[] time = new long[n];
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        float[] accuracy = new float[n];
+        Float[] speed = new Float[n];
+        Float[] bearing = new Float[n];
+        Float[] altitude = new Float[n];
+        String[] provider = new String[n];
+        boolean[] mock = new boolean[n];
+        String[] crs = new String[n];
         for (int i = 0; i < n; i++) {
             ValidFix fix = fixes.get(i);
             seq[i] = fix.seq();
-            time[i] = Timestamp.from(fix.time());
+            time[i] = micros(fix.time());
             lon[i] = fix.lon();
             lat[i] = fix.lat();
             accuracy[i] = fix.accuracy();
@@ -149,25 +159,28 @@ final class FixStore {
         statement.setLong(first, deviceId);
         statement.setLong(first + 1, officerId);
         statement.setTimestamp(first + 2, Timestamp.from(receivedAt));
-        Array[] arrays = {
-            db.createArrayOf("bigint", seq), db.createArrayOf("timestamptz", time),
-            db.createArrayOf("float8", lon), db.createArrayOf("float8", lat),
-            db.createArrayOf("float4", accuracy), db.createArrayOf("float4", speed),
-            db.createArrayOf("float4", bearing), db.createArrayOf("float4", altitude),
-            db.createArrayOf("text", provider), db.createArrayOf("bool", mock), db.createArrayOf("text", crs)};
+        Object[] arrays = {seq, time, lon, lat, accuracy, speed, bearing, altitude, provider, mock, crs};
         for (int i = 0; i < arrays.length; i++) {
-            statement.setArray(first + 3 + i, arrays[i]);
+            statement.setObject(first + 3 + i, arrays[i]);
         }
+    }
+
+    /** Microseconds since the epoch, PostgreSQL's own precision: the statement adds them to the epoch. */
+    private static long micros(Instant time) {
+        return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1_000);
     }
 
     /**
      * Moves the device's watermark over every seq now claimed without a gap: two statements,
      * the first of which also locks the device's row so batches of one device take turns.
+     * A batch that continues the watermark without a gap moves it past itself at once; the walk
+     * over {@code fix_seq} then only looks above the batch (for seqs stored earlier out of order).
      *
      * @param lowestInBatch where a device's first watermark starts (just below it)
+     * @param span          the seqs the batch left in {@code fix_seq}, or null
      * @return the watermark: every seq up to it is stored or refused for good
      */
-    static long advanceAck(Connection db, long deviceId, long lowestInBatch) throws SQLException {
+    static long advanceAck(Connection db, long deviceId, long lowestInBatch, SeqSpan span) throws SQLException {
         long acked;
         try (PreparedStatement lock = db.prepareStatement("""
                 INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?)
@@ -187,7 +200,7 @@ final class FixStore {
                      WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
                 UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()
                  WHERE device_id = ? RETURNING acked_seq""")) {
-            walk.setLong(1, acked);
+            walk.setLong(1, span == null ? acked : span.walkFrom(acked));
             walk.setLong(2, deviceId);
             walk.setLong(3, deviceId);
             try (ResultSet row = walk.executeQuery()) {

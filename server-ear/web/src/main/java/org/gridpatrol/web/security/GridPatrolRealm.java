@@ -60,9 +60,13 @@ public class GridPatrolRealm extends AuthorizingRealm {
             }
             return new SimpleAuthenticationInfo(account, account.passwordHash(), getName());
         }
-        Identity identity = token instanceof BearerToken bearer
-                ? service(Tokens.class).resolve(bearer.getToken())
-                : service(ApiKeyService.class).resolve((String) token.getCredentials());
+        Identity identity;
+        if (token instanceof BearerToken bearer) {
+            Identity device = Tokens.rememberedDevice(bearer.getToken());
+            identity = device != null ? device : service(Tokens.class).resolve(bearer.getToken());
+        } else {
+            identity = service(ApiKeyService.class).resolve((String) token.getCredentials());
+        }
         if (identity == null) {
             throw new AuthenticationException("unknown, expired or revoked credentials");
         }
