@@ -181,6 +181,12 @@ final class FixStore {
      * @return the watermark: every seq up to it is stored or refused for good
      */
     static long advanceAck(Connection db, long deviceId, long lowestInBatch, SeqSpan span) throws SQLException {
+        if (span != null && span.gapless()) {
+            Long moved = followOn(db, deviceId, span);
+            if (moved != null) {
+                return moved;
+            }
+        }
         long acked;
         try (PreparedStatement lock = db.prepareStatement("""
                 INSERT INTO device_ack (device_id, acked_seq) VALUES (?, ?)
@@ -206,6 +212,34 @@ final class FixStore {
             try (ResultSet row = walk.executeQuery()) {
                 row.next();
                 return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The usual case in one statement and one new row version: a gapless batch that follows on from
+     * the watermark moves it to the batch's top and on over seqs stored earlier above it. The row
+     * lock of the UPDATE re-checks the watermark, so a batch of the same device committed meanwhile
+     * sends this one down the general path.
+     *
+     * @return the new watermark, or null when the batch does not follow on (or the device has none yet)
+     */
+    private static Long followOn(Connection db, long deviceId, SeqSpan span) throws SQLException {
+        try (PreparedStatement move = db.prepareStatement("""
+                WITH RECURSIVE run(seq) AS (
+                    SELECT ?::bigint
+                    UNION ALL
+                    SELECT run.seq + 1 FROM run
+                     WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
+                UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()
+                 WHERE device_id = ? AND acked_seq BETWEEN ? AND ? RETURNING acked_seq""")) {
+            move.setLong(1, span.highest());
+            move.setLong(2, deviceId);
+            move.setLong(3, deviceId);
+            move.setLong(4, span.lowest() - 1);
+            move.setLong(5, span.highest());
+            try (ResultSet row = move.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
             }
         }
     }

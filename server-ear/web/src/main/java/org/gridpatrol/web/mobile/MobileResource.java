@@ -22,8 +22,6 @@ import org.gridpatrol.model.mobile.CheckIn;
 import org.gridpatrol.model.mobile.CheckInReceipt;
 import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
-import org.gridpatrol.model.mobile.FixBatch;
-import org.gridpatrol.model.mobile.FixReceipt;
 import org.gridpatrol.model.mobile.Heartbeat;
 import org.gridpatrol.model.mobile.PhotoMeta;
 import org.gridpatrol.model.mobile.PhotoReceipt;
@@ -34,7 +32,6 @@ import org.gridpatrol.server.account.Permissions;
 import org.gridpatrol.server.attendance.ClockIns;
 import org.gridpatrol.server.checkpoint.CheckIns;
 import org.gridpatrol.server.incident.Incidents;
-import org.gridpatrol.server.ingest.FixIngest;
 import org.gridpatrol.server.ingest.HeartbeatIngest;
 import org.gridpatrol.server.mobile.DeviceIdentity;
 import org.gridpatrol.server.mobile.DeviceSignIn;
@@ -56,8 +53,6 @@ import org.gridpatrol.web.security.Public;
 public class MobileResource {
     @Inject
     private DeviceSignIn signIn;
-    @Inject
-    private FixIngest fixes;
     @Inject
     private HeartbeatIngest heartbeats;
     @Inject
@@ -198,15 +193,6 @@ public class MobileResource {
     @RequiresPermissions(Permissions.MOBILE_UPLOAD)
     public Response report(IncidentReport report) {
         return Response.status(201).entity(incidents.report(device(), report)).build();
-    }
-
-    @POST
-    @Path("positions")
-    @RequiresPermissions(Permissions.MOBILE_UPLOAD)
-    @NotAudited("the fixes are the record: stored once per device and sequence number")
-    @BodyLimit(BodyLimit.POSITIONS)
-    public FixReceipt positions(FixBatch batch) {
-        return fixes.ingest(device(), batch);
     }
 
     private DeviceIdentity device() {
