@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Upgrades an installed GridPatrol server (升级) to the version of this unpacked bundle, offline.
+#
+#   upgrade.sh [--prefix DIR]
+#
+# 1. a backup (backup.sh: database, photos, configuration); 2. the service stops; 3. the new
+# version goes into PREFIX/versions/VERSION and PREFIX/server switches to it; 4. the database
+# migrations run; 5. the service starts and must answer healthy. If any step after the backup
+# fails, it rolls back: the previous version, its configuration and the database of the backup,
+# started and checked; then it exits with an error. With the version installed already it only
+# makes sure the server runs. The previous version's folder stays for a manual return.
+set -euo pipefail
+bundle=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=lib/common.sh
+. "$bundle/lib/common.sh"
+
+PREFIX=/opt/gridpatrol
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) PREFIX=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option $1" ;;
+  esac
+done
+[ "$(id -u)" = 0 ] || die "run as root (sudo $0 ...)"
+load_install_conf "$PREFIX/etc/install.conf"
+version=$(cat "$bundle/VERSION")
+previous=$(cat "$server/VERSION")
+# shellcheck source=lib/install-steps.sh
+. "$bundle/lib/install-steps.sh"
+# shellcheck source=lib/upgrade-steps.sh
+. "$bundle/lib/upgrade-steps.sh"
+
+if [ "$previous" = "$version" ]; then
+  say "GridPatrol $version is installed already: nothing to upgrade"
+  start_and_wait
+  exit 0
+fi
+[ -L "$server" ] || die "$server is not a link to versions/: an installation older than this upgrade; reinstall"
+command -v pg_dump >/dev/null || die "pg_dump is missing (apt-get install postgresql-client-15)"
+say "upgrading GridPatrol $previous -> $version in $PREFIX"
+
+"$server/backup.sh" --prefix "$PREFIX" | tee "$logs/upgrade-backup.log"
+backup=$(sed -n 's/.*backup: \(.*\) (.*/\1/p' "$logs/upgrade-backup.log" | tail -1)
+[ -d "$backup" ] || die "the backup failed; nothing was changed"
+work=$(mktemp -d)
+cp -a "$etc" "$work/etc"
+
+# from here on, any failure rolls back
+trap 'status=$?; trap - EXIT; [ $status = 0 ] && exit 0
+  if rollback; then rm -rf "$work"; die "the upgrade to $version failed and was rolled back to $previous (see above)"; fi
+  die "the upgrade to $version failed and so did the rollback to $previous: act now (see above)"' EXIT
+stop_server
+unpack_version
+switch_to "$version"
+layout
+write_settings
+create_user
+setup_tls
+run_migrations
+start_and_wait
+trap - EXIT
+rm -rf "$work"
+
+# keep the version that ran before for a manual return; older ones go
+for dir in "$PREFIX"/versions/*; do
+  case "$(basename "$dir")" in "$version"|"$previous") ;; *) rm -rf "$dir"; say "removed old version $dir" ;; esac
+done
+say "GridPatrol $version is running (was $previous). Backup made before the upgrade: $backup"
