@@ -15,24 +15,39 @@ answer_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" "$work/answer.json"; 
 healthy() { curl -fsS --cacert "$prefix/etc/tls-ca.pem" "https://localhost:$https_port/api/v1/health" >/dev/null; }
 iso() { date -u -d "@$1" +%FT%TZ; }
 
-# Rows of the main tables, one "table=count" list to compare before and after.
+# The main tables as "table=rows:max-id" (fix, keyed by device and seq, as "fix=rows:"). The
+# server's timers may add rows at any start (absence, lost contact): kept means every row that
+# was there is still there.
 main_tables="org_unit app_user officer device grid assignment shift checkpoint road fix heartbeat clock_event alarm photo incident audit_log"
-row_counts() {
+row_snapshot() {
   local table query=""
-  for table in $main_tables; do query+="${query:+ || ' ' || }'$table=' || (SELECT count(*) FROM $table)"; done
+  for table in $main_tables; do
+    if [ "$table" = fix ]; then query+="${query:+ || ' ' || }'fix=' || (SELECT count(*) FROM fix) || ':'"; continue; fi
+    query+="${query:+ || ' ' || }'$table=' || (SELECT count(*) FROM $table) || ':' || coalesce((SELECT max(id) FROM $table), 0)"
+  done
+  db "SELECT $query"
+}
+# SNAPSHOT again, counting only the rows up to each table's max id of then: equal when all remain
+rows_of() {
+  local entry table max query=""
+  for entry in $1; do
+    table=${entry%%=*} max=${entry##*:}
+    if [ -z "$max" ]; then query+="${query:+ || ' ' || }'$table=' || (SELECT count(*) FROM $table) || ':'"; continue; fi
+    query+="${query:+ || ' ' || }'$table=' || (SELECT count(*) FROM $table WHERE id <= $max) || ':$max'"
+  done
   db "SELECT $query"
 }
 
-# NAME FILE SQL: a copy of the unpacked bundle, version VERSION-NAME, with migrations/FILE added
+# FROM NAME FILE SQL: a copy of the unpacked bundle FROM, version VERSION-NAME, with migrations/FILE added
 release=$(cat "$dist/VERSION")
 bundle_with_migration() {
-  local to=$work/unpacked/$1
-  cp -al "$dist" "$to"                       # hard links: files that change are replaced, not written
+  local from=$1 to=$work/unpacked/$2
+  cp -al "$from" "$to"                       # hard links: files that change are replaced, not written
   rm "$to/VERSION" "$to/SHA256SUMS"
-  echo "$release-$1" >"$to/VERSION"
-  printf '%s\n' "$3" >"$to/migrations/$2"
-  grep -v ' \./VERSION$' "$dist/SHA256SUMS" >"$to/SHA256SUMS"
-  (cd "$to" && sha256sum ./VERSION "./migrations/$2" >>SHA256SUMS)
+  echo "$release-$2" >"$to/VERSION"
+  printf '%s\n' "$4" >"$to/migrations/$3"
+  grep -v ' \./VERSION$' "$from/SHA256SUMS" >"$to/SHA256SUMS"
+  (cd "$to" && sha256sum ./VERSION "./migrations/$3" >>SHA256SUMS)
   echo "$to"
 }
 
@@ -70,15 +85,17 @@ grep -q '"type"' "$work/answer.json" || fail "GET /alarms has no alarm after the
 echo "  GET /api/v1/alarms: $(grep -o '"type":"[A-Z_]*"' "$work/answer.json" | sort | uniq -c | xargs)"
 
 step "upgrade.sh to $release-upgrade-check, a bundle with one more migration (V24, fixture)"
-upgraded=$(bundle_with_migration upgrade-check V24__upgrade_check.sql \
+upgraded=$(bundle_with_migration "$dist" upgrade-check V24__upgrade_check.sql \
   "CREATE TABLE upgrade_check (id bigserial PRIMARY KEY, note text); ALTER TABLE grid ADD COLUMN upgrade_check_note text;")
-rows=$(row_counts)
+rows=$(row_snapshot)
 "$upgraded/upgrade.sh" --prefix "$prefix" 2>&1 | tee "$work/upgrade-1.log" || fail "upgrade.sh failed"
 [ "$(cat "$prefix/server/VERSION")" = "$release-upgrade-check" ] || fail "the server is at $(cat "$prefix/server/VERSION")"
 healthy || fail "not healthy after the upgrade"
-[ "$(row_counts)" = "$rows" ] || fail "rows changed: before $rows, after $(row_counts)"
+[ "$(rows_of "$rows")" = "$rows" ] || fail "rows lost: before $rows, after $(rows_of "$rows")"
 [ "$(db "SELECT success FROM flyway_schema_history WHERE version = '24'")" = t ] || fail "V24 is not in flyway_schema_history"
-echo "  rows kept: $rows; flyway_schema_history: V24 applied"
+echo "  rows (table=rows:max id) before: $rows"
+echo "  all still there; now:            $(row_snapshot)"
+echo "  flyway_schema_history: V24 applied"
 
 step "upgrade.sh with the installed version again changes nothing"
 backups=$(ls -1d "$work"/backups/gridpatrol-*Z | wc -l)
@@ -87,16 +104,16 @@ grep -q "nothing to upgrade" "$work/upgrade-2.log" || fail "the second run did s
 [ "$(ls -1d "$work"/backups/gridpatrol-*Z | wc -l)" = "$backups" ] || fail "the second run made a backup"
 
 step "an upgrade whose migration fails (V24.1, fixture: division by zero) rolls back"
-broken=$(bundle_with_migration broken V24.1__upgrade_check_fails.sql \
+broken=$(bundle_with_migration "$upgraded" broken V24.1__upgrade_check_fails.sql \
   "INSERT INTO upgrade_check (note) VALUES ('must vanish'); CREATE TABLE upgrade_check_fails (id int); SELECT 1 / 0;")
-rows=$(row_counts)
+rows=$(row_snapshot)
 if "$broken/upgrade.sh" --prefix "$prefix" >"$work/upgrade-3.log" 2>&1; then fail "an upgrade with a failing migration passed"; fi
 grep -q "failed and was rolled back to $release-upgrade-check" "$work/upgrade-3.log" \
   || fail "no clear message: $(tail -5 "$work/upgrade-3.log")"
 grep -q "division by zero" "$work/upgrade-3.log" || fail "PostgreSQL's reason is not shown"
 [ "$(cat "$prefix/server/VERSION")" = "$release-upgrade-check" ] || fail "the server is at $(cat "$prefix/server/VERSION")"
 healthy || fail "not healthy after the rollback"
-[ "$(row_counts)" = "$rows" ] || fail "rows changed: before $rows, after $(row_counts)"
+[ "$(rows_of "$rows")" = "$rows" ] || fail "rows lost: before $rows, after $(rows_of "$rows")"
 [ "$(db "SELECT count(*) FROM flyway_schema_history WHERE version = '24.1'")" = 0 ] || fail "V24.1 is in flyway_schema_history"
 [ "$(db "SELECT count(*) FROM upgrade_check")" = 0 ] || fail "the failed migration left rows"
 [ ! -e "$prefix/versions/$release-broken" ] || fail "the failed version's files remain"

@@ -63,13 +63,12 @@ summed=$(awk '{print $2}' "$delivery/SHA256SUMS" | sort | paste -sd' ')
 [ "$delivered" = "$summed" ] || fail "SHA256SUMS covers '$summed', the delivery holds '$delivered'"
 ls "$delivery"/gridpatrol-desktop-*.zip >/dev/null 2>&1 || fail "no gridpatrol-desktop-<version>.zip in $delivery"
 echo "  $delivered"
-tar -C "$work/unpacked" -xzf "$bundle"
+tar -C "$work/unpacked" -xvzf "$bundle" >"$work/bundle-files"
 dist=$(ls -d "$work"/unpacked/gridpatrol-server-*)
 (cd "$dist" && sha256sum --quiet -c SHA256SUMS) || fail "SHA256SUMS inside the bundle"
 
 step "the bundled PostgreSQL 15 / PostGIS 3 packages resolve on a minimal Debian 12"
 [ ! -f "$dist/debs/NOT-BUNDLED.txt" ] || fail "the bundle has no PostgreSQL packages: $(head -1 "$dist/debs/NOT-BUNDLED.txt")"
-tar -tzf "$bundle" >"$work/bundle-files"
 grep -q '/debs/postgresql-15_.*\.deb$' "$work/bundle-files" || fail "no postgresql-15 package in the tarball"
 grep -q '/debs/postgresql-15-postgis-3_.*\.deb$' "$work/bundle-files" || fail "no PostGIS package in the tarball"
 "$module/debs.sh" --base-status "$work/minimal-status"

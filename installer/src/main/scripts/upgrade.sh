@@ -3,10 +3,11 @@
 #
 #   upgrade.sh [--prefix DIR]
 #
-# 1. a backup (backup.sh: database, photos, configuration); 2. the service stops; 3. the new
-# version goes into PREFIX/versions/VERSION and PREFIX/server switches to it; 4. the database
-# migrations run; 5. the service starts and must answer healthy. If any step after the backup
-# fails, it rolls back: the previous version, its configuration and the database of the backup,
+# 1. the new version goes into PREFIX/versions/VERSION and is configured, while the old one
+# still serves; 2. the service stops; 3. a backup (backup.sh: database, photos, configuration);
+# 4. PREFIX/server switches to the new version; 5. the database migrations run; 6. the service
+# starts and must answer healthy. If step 1 fails, nothing has changed. If any later step fails,
+# it rolls back: the previous version, its configuration and the database of the backup,
 # started and checked; then it exits with an error. With the version installed already it only
 # makes sure the server runs. The previous version's folder stays for a manual return.
 set -euo pipefail
@@ -40,23 +41,29 @@ fi
 command -v pg_dump >/dev/null || die "pg_dump is missing (apt-get install postgresql-client-15)"
 say "upgrading GridPatrol $previous -> $version in $PREFIX"
 
-"$server/backup.sh" --prefix "$PREFIX" | tee "$logs/upgrade-backup.log"
-backup=$(sed -n 's/.*backup: \(.*\) (.*/\1/p' "$logs/upgrade-backup.log" | tail -1)
-[ -d "$backup" ] || die "the backup failed; nothing was changed"
 work=$(mktemp -d)
 cp -a "$etc" "$work/etc"
+staged=$PREFIX/versions/$version
+phase=staging
+trap 'status=$?; trap - EXIT; [ $status = 0 ] && exit 0; undo "$phase"' EXIT
 
-# from here on, any failure rolls back
-trap 'status=$?; trap - EXIT; [ $status = 0 ] && exit 0
-  if rollback; then rm -rf "$work"; die "the upgrade to $version failed and was rolled back to $previous (see above)"; fi
-  die "the upgrade to $version failed and so did the rollback to $previous: act now (see above)"' EXIT
-stop_server
+# 1. beside the running version: its files, settings and server configuration
 unpack_version
-switch_to "$version"
-layout
+server=$staged
 write_settings
 create_user
 setup_tls
+layout
+
+# 2.-6. the service is down from here until the new (or, on failure, the old) version is healthy
+phase=stopped
+stop_server
+"$server/backup.sh" --prefix "$PREFIX" | tee "$logs/upgrade-backup.log"
+backup=$(sed -n 's/.*backup: \(.*\) (.*/\1/p' "$logs/upgrade-backup.log" | tail -1)
+[ -d "$backup" ] || die "the backup failed"
+phase=switched
+switch_to "$version"
+layout
 run_migrations
 start_and_wait
 trap - EXIT

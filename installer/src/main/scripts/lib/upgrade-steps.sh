@@ -1,4 +1,4 @@
-# upgrade.sh's steps: stopping and starting the service, the migrations, the rollback.
+# upgrade.sh's steps: stopping and starting the service, the migrations, undoing a failed upgrade.
 # shellcheck shell=bash
 
 stop_server() {
@@ -22,13 +22,12 @@ run_migrations() {
   fi
 }
 
-# Back to the version that ran before, with the database as the backup left it: the old
-# version's own restore.sh stops the server, restores, starts it and waits for health.
+# Back to the version that ran before (its settings are back already), with the database as the
+# backup left it: the old version's own restore.sh stops the server, restores, starts it and waits for health.
 rollback() {
   set +e
   say "ROLLING BACK to $previous (回滚) ..."
   stop_server >/dev/null 2>&1
-  rm -rf "$etc" && cp -a "$work/etc" "$etc"
   switch_to "$previous"
   rm -rf "$PREFIX/versions/$version"
   layout
@@ -39,4 +38,25 @@ rollback() {
   say "THE ROLLBACK FAILED: GridPatrol $previous is in place but not healthy."
   say "  by hand: $server/restore.sh --prefix $PREFIX --from $backup --yes ; see $logs/server.log"
   return 1
+}
+
+# What a failure undoes depends on how far the upgrade got (PHASE): staging only removes the
+# staged version; stopped (no backup yet, the database untouched) starts the old version again;
+# switched rolls back with the backup.
+undo() {
+  set +e
+  rm -rf "$etc" && cp -a "$work/etc" "$etc" && rm -rf "$work"
+  layout
+  case $1 in
+    staging)
+      rm -rf "$staged"
+      die "could not prepare $version; nothing was changed and $previous still runs (see above)" ;;
+    stopped)
+      rm -rf "$staged"
+      if (start_and_wait); then die "the upgrade to $version failed before the database was touched; $previous runs again"; fi
+      die "the upgrade to $version failed and $previous does not start again: act now (see above)" ;;
+    switched)
+      if rollback; then die "the upgrade to $version failed and was rolled back to $previous (see above)"; fi
+      die "the upgrade to $version failed and so did the rollback to $previous: act now (see above)" ;;
+  esac
 }
