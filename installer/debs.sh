@@ -22,7 +22,10 @@ base_status() {
     2>/dev/null >"$1" || true   # alternatives not installed here are left out
 }
 
-if [ "${1:-}" = --base-status ]; then base_status "$2"; exit 0; fi
+case "${1:-}" in
+  --base-status) base_status "$2"; exit 0 ;;
+  ""|-h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+esac
 out=$1
 cache=${GP_DEB_CACHE:-$HOME/.cache/gridpatrol/debs}
 mkdir -p "$out"

@@ -17,7 +17,8 @@ run_migrations() {
   say "migrating database $DB_NAME with the migrations of $version ..."
   if ! GP_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" GP_DB_USER="${DB_NAME}_owner" \
     GP_DB_PASSWORD=$OWNER_PASSWORD "$server/jre/bin/java" -cp "$server/tools/*:$server/tools/lib/*" \
-    org.gridpatrol.installer.MigrationRunner "$server/migrations" 2>&1 | tee "$logs/upgrade-migrations.log"; then
+    org.gridpatrol.installer.MigrationRunner "$server/migrations" 2>&1 | tee "$logs/upgrade-migrations.log" \
+    | sed -e '/ org\.flywaydb\./d' -e '/^INFO: Database: /d'; then     # the log keeps Flyway's every word
     die "the migrations of $version failed (log: $logs/upgrade-migrations.log)"
   fi
 }
