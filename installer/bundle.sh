@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Makes the offline server bundle: target/gridpatrol-server-VERSION-linux-x64.tar.gz.
-# Called by the package phase (mvn -o -q package -pl installer -am); it packs what the
-# reactor built: the configured WildFly, the EAR, the migrations, plus a jlink'ed JRE.
+# Makes the delivery in target/delivery: the offline server bundle
+# gridpatrol-server-VERSION-linux-x64.tar.gz, the desktop gridpatrol-desktop-VERSION.zip and one
+# SHA256SUMS over both. Called by the package phase (mvn -o -q package -pl installer -am); it
+# packs what the reactor built: the configured WildFly, the EAR, the migrations and their runner,
+# plus a jlink'ed JRE and the Debian packages of PostgreSQL 15 / PostGIS 3 (debs.sh).
 #   bundle.sh VERSION TARGET_DIR
 set -euo pipefail
 version=$1 target=$2
@@ -43,10 +45,23 @@ cp "$here"/src/main/systemd/* "$stage/systemd/"
 cp "$here"/src/main/answers.example "$stage/"
 cp "$root"/database/src/main/resources/db/migration/V*.sql "$stage/migrations/"
 cp "$target/gridpatrol-installer-tools.jar" "$stage/tools/"
+mkdir -p "$stage/tools/lib"
+cp "$target"/tools-lib/*.jar "$stage/tools/lib/"
+"$here/debs.sh" "$stage/debs"
 chmod +x "$stage"/*.sh "$stage"/wildfly/bin/*.sh
 echo "$version" >"$stage/VERSION"
 
 (cd "$stage" && find . -type f ! -name SHA256SUMS -print0 | sort -z | xargs -0 sha256sum >SHA256SUMS)
-tar -C "$target/bundle" -czf "$target/$name.tar.gz" "$name"
-(cd "$target" && sha256sum "$name.tar.gz" >"$name.tar.gz.sha256")
-echo "bundle: $target/$name.tar.gz ($(du -h "$target/$name.tar.gz" | cut -f1), $(( $(date +%s) - started )) s)"
+
+# The delivery (what goes on the USB stick): the server bundle, the desktop, one SHA256SUMS.
+delivery=$target/delivery
+rm -rf "$delivery"; mkdir -p "$delivery"
+tar -C "$target/bundle" -czf "$delivery/$name.tar.gz" "$name"
+desktop=$root/gis-desktop/application/target/gridpatrol.zip
+if [ -f "$desktop" ]; then
+  cp "$desktop" "$delivery/gridpatrol-desktop-$version.zip"
+else
+  echo "bundle: WARNING: no desktop zip ($desktop): build gis-desktop first (mvn package builds it before this)" >&2
+fi
+(cd "$delivery" && sha256sum -- * >SHA256SUMS)
+echo "bundle: $delivery: $(cd "$delivery" && du -h -- * | tr '\t' ' ' | paste -sd, -) ($(( $(date +%s) - started )) s)"

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# End-to-end check of the server bundle on this machine, as root:
-# unpack into a clean prefix, a private PostgreSQL as the "existing" database, install.sh
-# with an answers file, HTTPS health (checked against the printed fingerprint), a login with
-# a one-time password, install.sh again (nothing changes), backup, uninstall, the backup remains.
+# End-to-end check of the delivery on this machine, as root: its SHA256SUMS, the bundled
+# PostgreSQL packages (their dependencies resolve on a minimal Debian 12), then, unpacked into a
+# clean prefix with a private PostgreSQL as the "existing" database: install.sh with an answers
+# file, HTTPS health (checked against the printed fingerprint), a login with a one-time password,
+# install.sh again (nothing changes), a phone's fixes raise an alarm, upgrade.sh to a bundle with
+# one more migration (every row kept), an upgrade whose migration fails (rolled back), backup,
+# uninstall (a final backup remains), restore onto a fresh install.
 #
 #   installer/src/test/e2e.sh [--offset N] [--keep] [--online]   after: mvn -o -q package -pl installer -am
+#   (the desktop zip comes from gis-desktop/application: build it before, as mvn package does)
 #
 # It runs in a network namespace of its own with loopback only (unshare -n), as on a bureau's
 # air-gapped server; --online runs it in the host's network. --keep leaves target/e2e in place
@@ -20,7 +24,7 @@ while [ $# -gt 0 ]; do
     --offset) offset=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --online) online=1; shift ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "e2e: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -28,7 +32,8 @@ done
 if [ $online = 0 ] && [ -z "${GP_E2E_NETNS:-}" ]; then
   GP_E2E_NETNS=1 exec unshare -n bash -c 'ip link set lo up && exec "$0" "$@"' "$0" "${args[@]}"
 fi
-bundle=$(ls "$module"/target/gridpatrol-server-*-linux-x64.tar.gz 2>/dev/null | head -1)
+delivery=$module/target/delivery
+bundle=$(ls "$delivery"/gridpatrol-server-*-linux-x64.tar.gz 2>/dev/null | head -1)
 [ -n "$bundle" ] || { echo "e2e: no bundle; build it: mvn -o -q package -pl installer -am" >&2; exit 1; }
 
 work=$module/target/e2e
@@ -51,10 +56,26 @@ fi
 step "clean prefix $work"
 "$root/database/pg-private.sh" destroy --dir "$work/pg" >/dev/null 2>&1 || true
 rm -rf "$work"; mkdir -p "$work/unpacked"
-(cd "$(dirname "$bundle")" && sha256sum --quiet -c "$(basename "$bundle").sha256") || fail "bundle checksum"
-tar -C "$work/unpacked" -xzf "$bundle"
+step "the delivery: one SHA256SUMS over the server bundle and the desktop"
+(cd "$delivery" && sha256sum --quiet -c SHA256SUMS) || fail "the delivery's SHA256SUMS"
+delivered=$(cd "$delivery" && ls | grep -v '^SHA256SUMS$' | sort | paste -sd' ')
+summed=$(awk '{print $2}' "$delivery/SHA256SUMS" | sort | paste -sd' ')
+[ "$delivered" = "$summed" ] || fail "SHA256SUMS covers '$summed', the delivery holds '$delivered'"
+ls "$delivery"/gridpatrol-desktop-*.zip >/dev/null 2>&1 || fail "no gridpatrol-desktop-<version>.zip in $delivery"
+echo "  $delivered"
+tar -C "$work/unpacked" -xvzf "$bundle" >"$work/bundle-files"
 dist=$(ls -d "$work"/unpacked/gridpatrol-server-*)
 (cd "$dist" && sha256sum --quiet -c SHA256SUMS) || fail "SHA256SUMS inside the bundle"
+
+step "the bundled PostgreSQL 15 / PostGIS 3 packages resolve on a minimal Debian 12"
+[ ! -f "$dist/debs/NOT-BUNDLED.txt" ] || fail "the bundle has no PostgreSQL packages: $(head -1 "$dist/debs/NOT-BUNDLED.txt")"
+grep -q '/debs/postgresql-15_.*\.deb$' "$work/bundle-files" || fail "no postgresql-15 package in the tarball"
+grep -q '/debs/postgresql-15-postgis-3_.*\.deb$' "$work/bundle-files" || fail "no PostGIS package in the tarball"
+"$module/debs.sh" --base-status "$work/minimal-status"
+# shellcheck disable=SC1091
+(bundle=$dist; . "$dist/lib/postgres-debs.sh"; bundled_debs_apt -s -o "Dir::State::status=$work/minimal-status") \
+  >"$work/debs-simulate.log" 2>&1 || fail "the packages do not resolve: $(grep -v '^W:' "$work/debs-simulate.log" | tail -5)"
+echo "  $(ls "$dist"/debs/*.deb | wc -l) packages ($(du -sh "$dist/debs" | cut -f1)): apt would install $(grep -c '^Inst' "$work/debs-simulate.log") onto a minimal Debian 12, nothing missing"
 
 step "the existing PostgreSQL: a private cluster"
 "$root/database/pg-private.sh" start --dir "$work/pg" >/dev/null
@@ -116,7 +137,7 @@ code=$(api auth/login '{"username":"secadmin","password":"Bureau-Own-2026!"}')
 echo "  secadmin signed in with his own password after the one-time one"
 
 step "install.sh again changes nothing"
-snapshot() { (cd "$prefix" && find etc server -type f ! -path '*/standalone/tmp/*' ! -path '*/standalone/data/*' \
+snapshot() { (cd "$prefix" && find etc server/ -type f ! -path '*/standalone/tmp/*' ! -path '*/standalone/data/*' \
   ! -path '*/standalone/log/*' ! -path '*standalone_xml_history*' -print0 | sort -z | xargs -0 sha256sum); }
 snapshot >"$work/before.sums"
 accounts_before=$(PGPASSWORD=$admin_password psql -X -tA -h 127.0.0.1 -p "$GP_DB_PORT" -U "$GP_DB_ADMIN" -d gpbureau \
@@ -136,12 +157,16 @@ PGPASSWORD=$gis_password psql -X -tA -h 127.0.0.1 -p "$GP_DB_PORT" -U gpbureau_g
 if PGPASSWORD=$gis_password psql -X -q -h 127.0.0.1 -p "$GP_DB_PORT" -U gpbureau_gis -d gpbureau \
   -c "DELETE FROM app_user" >/dev/null 2>&1; then fail "gpbureau_gis could delete"; fi
 
+. "$here/e2e-upgrade.sh"
+
 if [ -x "$prefix/server/backup.sh" ]; then
-  step "backup, uninstall: the backup and the database remain"
+  step "backup, uninstall: a final backup, and the database remain"
   mkdir -p "$prefix/data/photos/2026/11"; echo "photo" >"$prefix/data/photos/2026/11/p1.jpg"
   "$prefix/server/backup.sh" --prefix "$prefix"
+  backups_before=$(ls -1d "$work"/backups/gridpatrol-*Z | wc -l)
   "$prefix/server/uninstall.sh" --prefix "$prefix" --yes
   ls "$work"/backups/gridpatrol-*/database.dump >/dev/null 2>&1 || fail "no backup left after uninstall"
+  [ "$(ls -1d "$work"/backups/gridpatrol-*Z | wc -l)" = $((backups_before + 1)) ] || fail "uninstall made no final backup"
   [ ! -d "$prefix/server" ] || fail "uninstall left the server"
   [ -n "$(PGPASSWORD=$admin_password psql -X -tA -h 127.0.0.1 -p "$GP_DB_PORT" -U "$GP_DB_ADMIN" -d postgres \
     -c "SELECT 1 FROM pg_database WHERE datname = 'gpbureau'")" ] || fail "uninstall dropped the database"

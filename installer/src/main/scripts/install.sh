@@ -3,8 +3,10 @@
 #
 #   install.sh --answers FILE [--prefix DIR] [--user NAME] [--port-offset N]
 #
-# First it checks the machine and lists every problem at once (OS, memory, disk, ports,
-# PostgreSQL 15, PostGIS); nothing changes unless all checks pass. Then: files into PREFIX,
+# On Debian 12 without PostgreSQL 15 / PostGIS 3 it installs them from the bundle's packages
+# (INSTALL_POSTGRES=yes in the answers file, or when asked). Then it checks the machine and lists
+# every problem at once (OS, memory, disk, ports, PostgreSQL 15, PostGIS); nothing else changes
+# unless all checks pass. Then: files into PREFIX,
 # a system user, the database and its roles, TLS (HTTPS only), the service, the first
 # administrators with one-time passwords. Running it again changes nothing.
 # Options override the answers file (see answers.example). --user root skips the system user.
@@ -31,6 +33,7 @@ done
 PREFIX=/opt/gridpatrol SERVICE_USER=gridpatrol SERVER_NAME=$(hostname -f 2>/dev/null || hostname)
 BIND_ADDRESS=0.0.0.0 PORT_OFFSET=0 DB_HOST=127.0.0.1 DB_PORT=5432 DB_NAME=gridpatrol
 DB_ADMIN_USER=postgres DB_ADMIN_PASSWORD="" TLS_CERT="" TLS_KEY="" BACKUP_DIR=/var/backups/gridpatrol
+INSTALL_POSTGRES=ask
 # shellcheck disable=SC1090
 . "$answers"
 PREFIX=${opt_prefix:-$PREFIX} SERVICE_USER=${opt_user:-$SERVICE_USER} PORT_OFFSET=${opt_offset:-$PORT_OFFSET}
@@ -39,11 +42,14 @@ PREFIX=$(cd "$(dirname "$PREFIX")" && pwd)/$(basename "$PREFIX")
 layout
 version=$(cat "$bundle/VERSION")
 
+# shellcheck source=lib/postgres-debs.sh
+. "$bundle/lib/postgres-debs.sh"
 # shellcheck source=lib/preflight.sh
 . "$bundle/lib/preflight.sh"
 # shellcheck source=lib/install-steps.sh
 . "$bundle/lib/install-steps.sh"
 
+install_postgres_from_bundle
 preflight
 install_files
 create_user

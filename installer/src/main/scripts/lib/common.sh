@@ -6,7 +6,7 @@ die() { echo "[$(basename "$0")] ERROR: $*" >&2; exit 1; }
 
 # The installed layout under PREFIX; bundle holds the unpacked archive the script came from.
 layout() {
-  server=$PREFIX/server          # wildfly, jre, tools, scripts of the installed version
+  server=$PREFIX/server          # link to versions/VERSION: wildfly, jre, tools, scripts in use
   etc=$PREFIX/etc                # gridpatrol.properties, tls.p12, secrets, install.conf
   data=$PREFIX/data              # photos and the server's own data
   logs=$PREFIX/log

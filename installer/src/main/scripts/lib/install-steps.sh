@@ -21,14 +21,29 @@ install_files() {
     [ "$installed" = "$version" ] || die "version $installed is installed in $PREFIX: use upgrade.sh for $version"
     say "files of $version are in $server already"
   else
-    say "copying GridPatrol $version into $server ..."
-    mkdir -p "$server"
-    (cd "$bundle" && tar -cf - wildfly jre tools lib cli systemd migrations ./*.sh VERSION SHA256SUMS answers.example) \
-      | tar -C "$server" -xf -
-    (cd "$server" && sha256sum --quiet -c SHA256SUMS) || die "the copied files do not match SHA256SUMS"
+    unpack_version
+    switch_to "$version"
   fi
   mkdir -p "$etc" "$data/photos" "$logs" "$backups"
   chmod 750 "$etc" "$backups"
+}
+
+# Each version has a folder of its own, PREFIX/versions/VERSION; PREFIX/server is a symbolic link
+# to the one in use, so an upgrade (and its rollback) switches versions in one rename.
+unpack_version() {
+  local dir=$PREFIX/versions/$version
+  say "copying GridPatrol $version into $dir ..."
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  (cd "$bundle" && tar -cf - wildfly jre tools lib cli systemd migrations ./*.sh VERSION SHA256SUMS answers.example) \
+    | tar -C "$dir" -xf -
+  # the PostgreSQL packages stay in the bundle: they are not part of the server
+  (cd "$dir" && grep -v ' \./debs/' SHA256SUMS | sha256sum --quiet -c -) || die "the copied files do not match SHA256SUMS"
+}
+
+switch_to() {
+  ln -sfn "versions/$1" "$PREFIX/server.next"
+  mv -T "$PREFIX/server.next" "$PREFIX/server"
 }
 
 create_user() {

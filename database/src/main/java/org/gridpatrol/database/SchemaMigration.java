@@ -23,9 +23,18 @@ public final class SchemaMigration {
      * @param dataSource a connection pool to the GridPatrol database, as its owner role
      */
     public SchemaMigration(DataSource dataSource) {
+        this(dataSource, LOCATION);
+    }
+
+    /**
+     * @param dataSource a connection pool to the GridPatrol database, as its owner role
+     * @param location   where the SQL migrations are, in Flyway's form: {@code classpath:...} or
+     *                   {@code filesystem:...} (the installer runs those of a bundle's folder)
+     */
+    public SchemaMigration(DataSource dataSource, String location) {
         this.flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(location)
                 .validateOnMigrate(true)
                 .outOfOrder(false)
                 // the private cluster and the installer create PostGIS before the first run
