@@ -84,6 +84,29 @@ class CoverageIT {
     }
 
     @Test
+    void comparedWithTheWindowBeforeAWalkAlongTheEdgesThenNothingLosesItsWholeShare() throws Exception {
+        RectangleBeat beat = RectangleBeat.create(W, H);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(4, ChronoUnit.HOURS);
+        List<double[]> walk = RectangleBeat.walk(1.2, 10, new double[] {0, 0}, new double[] {W, 0}, new double[] {W, H},
+                new double[] {0, H}, new double[] {0, 0});
+        beat.store(walk, start, 10, 1);
+        Instant end = start.plusSeconds(walk.size() * 10L + 60);
+        double b = 20;
+        double walked = (W * H - (W - 2 * b) * (H - 2 * b)) / (W * H);
+        String grid = "/grids/" + beat.grid() + "/coverage?officer=" + beat.officer().id();
+        // the window right after the walk, as long as it: nothing walked in it, the walk in the one before
+        JsonNode after = Api.get(grid + window(end, end.plus(java.time.Duration.between(start, end))) + "&compare=true").body();
+        assertEquals(0, after.path("areaShare").asDouble(), 1e-9);
+        assertEquals(walked, after.path("previousAreaShare").asDouble(), 0.01);
+        assertEquals(-walked, after.path("areaShareChange").asDouble(), 0.01);
+        JsonNode plain = Api.get(grid + window(start, end)).body();
+        assertEquals(walked, plain.path("areaShare").asDouble(), 0.01);
+        assertTrue(plain.path("previousAreaShare").isNull() || plain.path("previousAreaShare").isMissingNode(),
+                "the window before is measured only when asked for");
+        Fixtures.assertProblem(Api.get(grid + window(start, end) + "&compare=yes"), 400, "coverage.bad-compare");
+    }
+
+    @Test
     void badQuestionsAreRefusedWithCodes() throws Exception {
         RectangleBeat beat = RectangleBeat.create(W, H);
         String grid = "/grids/" + beat.grid() + "/coverage?";

@@ -19,8 +19,12 @@ import java.util.List;
  * @param walkedStreetM length of those streets within the buffer, or null without road network
  * @param streetShare   {@code walkedStreetM / streetLengthM}, 0..1, or null without streets in the grid
  * @param covered       the covered part of the grid as GeoJSON (WGS84), simplified for painting; null when nothing
+ * @param previousAreaShare covered share of the grid in the window of the same length just before {@code from},
+ *                          when asked for with {@code compare=true}; else null
+ * @param areaShareChange   {@code areaShare - previousAreaShare}, when the previous window was asked for; else null
  */
 public record GridCoverage(long gridId, List<Long> officerIds, Instant from, Instant to, double bufferM,
                            double gridAreaM2, double coveredAreaM2, double areaShare, Double streetLengthM,
-                           Double walkedStreetM, Double streetShare, JsonNode covered) {
+                           Double walkedStreetM, Double streetShare, JsonNode covered,
+                           Double previousAreaShare, Double areaShareChange) {
 }

@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * tools/bench).
  *
  * <p>Each track is first cut to the grid's box widened by the buffer (the rest cannot reach the
- * grid). The painted geometry is the covered raster outlined on blocks of about
- * {@code paintToleranceM}, clipped to the grid and simplified by the same tolerance.
+ * grid). The painted geometry is the raster near the tracks outlined on blocks of about
+ * {@code paintToleranceM}, simplified by the same tolerance and clipped to the grid.
  */
 public final class CoverageMeter {
     /** About this many cells over the grid's box. */
@@ -82,7 +82,7 @@ public final class CoverageMeter {
             streetLength += within.getLength();
             walked += StreetWalk.lengthCovered(within, near);
         }
-        Geometry painted = covered.isEmpty() ? PLANE.createPolygon() : CoveredOutline.of(near, covered, area, paintToleranceM);
+        Geometry painted = covered.isEmpty() ? PLANE.createPolygon() : CoveredOutline.of(near, area, paintToleranceM);
         Geometry lonLat = plane.toLonLat(painted);
         lonLat.setSRID(4326);
         double gridArea = area.getArea();

@@ -119,4 +119,32 @@ class CoverageMeterTest {
             assertEquals(expected, coverage.coveredAreaM2(), Math.max(50, expected * 0.005), "run " + run);
         }
     }
+
+    @Test
+    void thePaintedOutlineIsValidLiesInTheGridAndHasTheCoveredArea() {
+        java.util.Random random = new java.util.Random(8);
+        Geometry grid = rectangle(400, 400);
+        MetricPlane plane = new MetricPlane(grid.getEnvelope().getCentroid().getX(), grid.getEnvelope().getCentroid().getY());
+        Geometry gridMetres = plane.toMetres(grid);
+        for (int run = 0; run < 5; run++) {
+            double x = 200;
+            double y = 200;
+            double heading = random.nextDouble() * 6;
+            List<double[]> fixes = new ArrayList<>();
+            for (int n = 0; n < 300 + run * 400; n++) {
+                heading += random.nextGaussian() * 0.3;
+                x += Math.cos(heading) * 12;
+                y += Math.sin(heading) * 12;
+                fixes.add(lonLat(x, y));
+            }
+            Coverage coverage = CoverageMeter.withBuffer(20).measure(grid, List.<double[][]>of(fixes.toArray(double[][]::new)),
+                    List.of());
+            Geometry painted = plane.toMetres(coverage.covered());
+            assertTrue(painted.isValid(), "run " + run);
+            assertTrue(gridMetres.buffer(1e-6).contains(painted), "run " + run);
+            // the outline is read on 2 m blocks and simplified by 2 m: its area strays by a strip along its edge
+            assertEquals(coverage.coveredAreaM2(), painted.getArea(), Math.max(0.03 * coverage.coveredAreaM2(), 1.0 * painted.getLength()),
+                    "run " + run);
+        }
+    }
 }

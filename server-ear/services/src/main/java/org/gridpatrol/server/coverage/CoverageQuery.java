@@ -43,10 +43,11 @@ public class CoverageQuery {
      * @param from      start of the window
      * @param to        end of the window, at most 31 days later
      * @param bufferM   how near a track must come, 1 to 200 metres
+     * @param compare   also measure the window of the same length just before {@code from}
      * @return the coverage
      */
     public GridCoverage coverage(Caller caller, long gridId, Long officerId, Long squadId, Instant from, Instant to,
-                                 double bufferM) {
+                                 double bufferM, boolean compare) {
         if ((officerId == null) == (squadId == null)) {
             throw ProblemException.badRequest("coverage.no-subject", "send either officer or squad, one of them");
         }
@@ -68,13 +69,23 @@ public class CoverageQuery {
             List<Geometry> streets = roads ? GridShapes.streets(db, gridId) : List.of();
             List<double[][]> lines = tracks.values().stream().map(PatrolTracks::lonLat).toList();
             Coverage c = CoverageMeter.withBuffer(bufferM).measure(grid, lines, streets);
+            Double before = compare ? previousShare(db, grid, officers, from, to, bufferM) : null;
             return new GridCoverage(gridId, officers, from, to, bufferM, c.gridAreaM2(), c.coveredAreaM2(), c.areaShare(),
                     roads ? c.streetLengthM() : null, roads ? c.walkedStreetM() : null,
                     Double.isNaN(c.streetShare()) ? null : c.streetShare(),
-                    c.covered().isEmpty() ? null : GeoJson.write(c.covered()));
+                    c.covered().isEmpty() ? null : GeoJson.write(c.covered()), before, before == null ? null : c.areaShare() - before);
         } catch (SQLException e) {
             throw new IllegalStateException("could not measure the coverage of grid " + gridId, e);
         }
+    }
+
+    /** @return the covered share of the grid in the window of the same length just before {@code from} */
+    private static double previousShare(Connection db, Geometry grid, List<Long> officers, Instant from, Instant to,
+                                        double bufferM) throws SQLException {
+        Instant previousFrom = from.minus(Duration.between(from, to));
+        List<double[][]> lines = PatrolTracks.cleaned(db, officers, previousFrom, from).values().stream()
+                .map(PatrolTracks::lonLat).toList();
+        return CoverageMeter.withBuffer(bufferM).measure(grid, lines, List.of()).areaShare();
     }
 
     private static List<Long> officers(Connection db, Caller caller, Long officerId, Long squadId) throws SQLException {

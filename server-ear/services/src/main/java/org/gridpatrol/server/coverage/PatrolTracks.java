@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.gridpatrol.engine.fix.Fix;
 import org.gridpatrol.engine.track.TrackCleaner;
 
@@ -26,12 +27,30 @@ public final class PatrolTracks {
      */
     public static Map<Long, List<Fix>> cleaned(Connection db, List<Long> officerIds, Instant from, Instant to)
             throws SQLException {
-        Map<Long, List<Fix>> raw = new HashMap<>();
+        Map<Long, List<Fix>> kept = new HashMap<>();
+        each(db, officerIds, from, to, (officer, fixes) -> kept.put(officer, cleaned(fixes)));
+        return kept;
+    }
+
+    /** @return the fixes without jumps, as replay shows them */
+    public static List<Fix> cleaned(List<Fix> fixes) {
+        return TrackCleaner.walking().withoutJumps(fixes);
+    }
+
+    /**
+     * Hands over each officer's fixes, raw, as soon as his last row is read, so the caller can
+     * measure one officer while the next one's rows arrive. The fixes carry what cleaning and
+     * measuring read (time, position, accuracy), not speed, provider, mock flag or sequence number.
+     *
+     * @param track told once per officer with fixes, in officer order, with his fixes in time order, on the calling thread
+     */
+    public static void each(Connection db, List<Long> officerIds, Instant from, Instant to, BiConsumer<Long, List<Fix>> track)
+            throws SQLException {
         if (officerIds.isEmpty()) {
-            return raw;
+            return;
         }
         try (PreparedStatement query = BinaryTransfer.ask(db.prepareStatement("""
-                SELECT officer_id, seq, fix_time, lon, lat, accuracy_m, speed_mps, mock FROM fix
+                SELECT officer_id, fix_time, lon, lat, accuracy_m FROM fix
                  WHERE officer_id = ANY (?) AND fix_time >= ? AND fix_time < ?
                  ORDER BY officer_id, fix_time, seq"""))) {
             query.setArray(1, db.createArrayOf("bigint", officerIds.toArray()));
@@ -39,19 +58,22 @@ public final class PatrolTracks {
             query.setTimestamp(3, Timestamp.from(to));
             query.setFetchSize(10_000);
             try (ResultSet row = query.executeQuery()) {
+                long officer = 0;
+                List<Fix> fixes = new ArrayList<>();
                 while (row.next()) {
-                    double speed = row.getDouble(7);
-                    boolean noSpeed = row.wasNull();
-                    raw.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(new Fix(row.getTimestamp(3).toInstant(),
-                            row.getDouble(4), row.getDouble(5), row.getDouble(6), noSpeed ? Double.NaN : speed, "gps",
-                            row.getBoolean(8), row.getLong(2)));
+                    if (row.getLong(1) != officer && !fixes.isEmpty()) {
+                        track.accept(officer, fixes);
+                        fixes = new ArrayList<>();
+                    }
+                    officer = row.getLong(1);
+                    fixes.add(new Fix(row.getTimestamp(2).toInstant(), row.getDouble(3), row.getDouble(4), row.getDouble(5),
+                            Double.NaN, "gps", false, 0));
+                }
+                if (!fixes.isEmpty()) {
+                    track.accept(officer, fixes);
                 }
             }
         }
-        TrackCleaner cleaner = TrackCleaner.walking();
-        Map<Long, List<Fix>> kept = new HashMap<>();
-        raw.forEach((officer, fixes) -> kept.put(officer, cleaner.withoutJumps(fixes)));
-        return kept;
     }
 
     /** @return the fixes as {lon, lat} pairs, the shape the coverage meter reads */

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridpatrol.engine.fix.Fix;
 import org.gridpatrol.engine.report.OnDuty;
 import org.gridpatrol.model.report.AlarmTally;
-import org.gridpatrol.server.coverage.PatrolTracks;
 
 /**
  * What the database knows about some officers over one period, read in a handful of set-wise
@@ -33,8 +33,9 @@ final class DutyFacts {
         this.tracks = tracks;
     }
 
-    static DutyFacts read(Connection db, List<Long> officers, Instant from, Instant to, Instant now) throws SQLException {
-        DutyFacts facts = new DutyFacts(PatrolTracks.cleaned(db, officers, from, to));
+    /** @return the facts but the tracks, which the caller reads into {@link #tracks} (safe to fill from one thread while others read) */
+    static DutyFacts events(Connection db, List<Long> officers, Instant from, Instant to, Instant now) throws SQLException {
+        DutyFacts facts = new DutyFacts(new ConcurrentHashMap<>());
         Array ids = db.createArrayOf("bigint", officers.toArray());
         // a day back, so a clock-in of the evening before the period is seen
         try (PreparedStatement query = db.prepareStatement("""

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.gridpatrol.model.report.DutyFigures;
 import org.gridpatrol.model.report.DutyReport;
@@ -27,8 +26,8 @@ import org.gridpatrol.server.shift.BureauZone;
 
 /**
  * Duty reports of an org unit's officers over a day, week or month: facts read set-wise for the
- * period and the one before, figures computed per officer in parallel (pure computation), then
- * ranked by time inside own grids, then mileage.
+ * period and the one before, figures computed per officer on the other cores while the next
+ * officers' fixes are read (pure computation), then ranked by time inside own grids, then mileage.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -54,25 +53,9 @@ public class DutyReports {
             String[] unit = orgUnit(db, caller, orgUnitId);
             ReportOfficers officers = ReportOfficers.read(db, unit[0], window.previousFrom(), window.to());
             List<Long> ids = officers.ids();
-            DutyFacts current = DutyFacts.read(db, ids, window.from(), window.to(), now);
-            DutyFacts previous = DutyFacts.read(db, ids, window.previousFrom(), window.from(), now);
-            int total = officers.officers.size();
-            AtomicInteger done = new AtomicInteger();
-            progress.advance(0, total);
-            Map<Long, OfficerFigures.Result[]> results = new HashMap<>();
-            officers.officers.parallelStream().forEach(o -> {
-                if (progress.cancelled()) {
-                    throw new ReportCancelled();
-                }
-                List<ReportOfficers.OwnGrid> grids = officers.grids.getOrDefault(o.id(), List.of());
-                OfficerFigures.Result now1 = OfficerFigures.of(o.id(), grids, current, window.from(), window.to(), now, true);
-                OfficerFigures.Result before = OfficerFigures.of(o.id(), grids, previous, window.previousFrom(), window.from(),
-                        now, false);
-                synchronized (results) {
-                    results.put(o.id(), new OfficerFigures.Result[] {now1, before});
-                }
-                progress.advance(done.incrementAndGet(), total);
-            });
+            DutyFacts previous = DutyFacts.events(db, ids, window.previousFrom(), window.from(), now);
+            DutyFacts current = DutyFacts.events(db, ids, window.from(), window.to(), now);
+            Map<Long, OfficerFigures.Result[]> results = FiguresWhileReading.of(db, officers, current, previous, window, now, progress);
             Map<Long, Integer> previousRank = ranks(officers.officers, id -> results.get(id)[1].figures());
             Map<Long, Integer> rank = ranks(officers.officers, id -> results.get(id)[0].figures());
             List<OfficerReport> lines = new ArrayList<>();
