@@ -121,7 +121,7 @@ public final class Beat {
         List<Edge> choices = streets.edgesAt(at).stream().filter(e -> patrolEdge[e.id()]).toList();
         if (choices.isEmpty() || r > 0.97) {
             Edge far = patrolEdges.get(random.nextInt(patrolEdges.size()));
-            StreetGraph.Route route = streets.shortestRoute(at, n -> n == far.from());
+            StreetGraph.Route route = route(at, far.from());
             if (route != null && !route.edges().isEmpty()) {
                 return List.of(new Leg.Walk(route.path(), pace, route.to()));
             }
@@ -146,16 +146,31 @@ public final class Beat {
         return legs;
     }
 
-    /** The legs from anywhere to a street node, along the streets. */
+    /** The legs from anywhere to a street node, along the streets (his own where they lead there). */
     public List<Leg> toNode(Coordinate position, int node, double pace) {
         List<Leg> legs = new ArrayList<>();
         int start = nearestReachable(position);
         legs.add(new Leg.Walk(List.of(position, streets.node(start)), pace, start));
-        StreetGraph.Route route = streets.shortestRoute(start, n -> n == node);
+        StreetGraph.Route route = route(start, node);
         if (route != null && !route.edges().isEmpty()) {
             legs.add(new Leg.Walk(route.path(), pace, node));
         }
         return legs;
+    }
+
+    /**
+     * The shortest way between two street nodes along his own streets where they connect the two,
+     * else over any street. A shortcut through other streets can keep him outside his grids long
+     * enough for an off-post alarm that no scripted misbehaviour explains.
+     */
+    private StreetGraph.Route route(int from, int to) {
+        if (patrolNode[from] && patrolNode[to]) {
+            StreetGraph.Route own = streets.shortestRoute(from, n -> n == to, e -> patrolEdge[e.id()]);
+            if (own != null) {
+                return own;
+            }
+        }
+        return streets.shortestRoute(from, n -> n == to);
     }
 
     /** @return the street node of his beat nearest a point (any street node when he has no beat) */
