@@ -255,11 +255,22 @@ public final class Beat {
      * @return the grid and the point, or null when he has no neighbour deep enough (60 m at least)
      */
     public Target insideANeighbour(double depth, Random random) {
+        return insideANeighbour(depth, random, null);
+    }
+
+    /**
+     * The same, next to the part of his grids he stands in (or nearest to) when his grids lie apart:
+     * the way over to a neighbour of his other part would keep him off post for the dwell first.
+     *
+     * @param from where he stands, or null for any part
+     */
+    public Target insideANeighbour(double depth, Random random, Coordinate from) {
         if (area.isEmpty()) {
             return null;
         }
+        Geometry near = from == null ? area : partNearest(from);
         List<Territory.Grid> neighbours = new ArrayList<>(territory.grids().values().stream()
-                .filter(g -> g.unit() && !own.contains(g) && area.distance(g.area()) < 40)
+                .filter(g -> g.unit() && !own.contains(g) && near.distance(g.area()) < 40)
                 .sorted(Comparator.comparingLong(Territory.Grid::id)).toList());
         java.util.Collections.shuffle(neighbours, random);
         Target best = null;
@@ -281,6 +292,21 @@ public final class Beat {
                 if (deep >= 60 && (best == null || deep - away / 4 > best.depth() - best.distance() / 4)) {
                     best = new Target(g, p.getCoordinate(), deep, away);
                 }
+            }
+        }
+        return best;
+    }
+
+    /** The connected part of his grids nearest a point (all of them when they are one piece). */
+    private Geometry partNearest(Coordinate p) {
+        Point at = GEOMETRY.createPoint(p);
+        Geometry best = area;
+        double bestD = Double.MAX_VALUE;
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            double d = area.getGeometryN(i).distance(at);
+            if (d < bestD) {
+                bestD = d;
+                best = area.getGeometryN(i);
             }
         }
         return best;

@@ -90,6 +90,19 @@ class BeatTest {
     }
 
     @Test
+    void withGridsApartTheNeighbourTargetIsNextToThePartHeStandsIn() {
+        // blocks (0,0) and (3,3): 600 m of other blocks between them
+        Beat apart = town.beat(List.of(ToyTown.id(0, 0), ToyTown.id(3, 3)));
+        for (int seed = 0; seed < 20; seed++) {
+            Beat.Target t = apart.insideANeighbour(100, new Random(seed), new Coordinate(150, 150));
+            assertNotNull(t);
+            double fromHisPart = town.grids().get(ToyTown.id(0, 0)).area().distance(
+                    new GeometryFactory().createPoint(t.point()));
+            assertTrue(fromHisPart <= 160, "seed " + seed + ": " + fromHisPart + " m from the block he stands in");
+        }
+    }
+
+    @Test
     void withoutGridsHeRoamsTheWholeTown() {
         Beat none = town.beat(List.of());
         assertTrue(none.hasStreets());
