@@ -6,10 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.gridpatrol.model.GeoJson;
 import org.gridpatrol.model.Health;
@@ -124,21 +124,19 @@ public final class SupervisorClient {
      * @throws ProblemAnswer 404 when the server has no alarm list
      */
     public List<AlarmView> alarms(Instant from, Instant to) {
-        List<AlarmView> all = new ArrayList<>();
-        Set<AlarmView> seen = new HashSet<>(); // by value: the contract does not promise an id
+        // By id where the server sends one (else by value): alarms raised while the pages are read push
+        // older ones onto the next page, and one that changed in between (closed) is the same alarm.
+        Map<Object, AlarmView> seen = new LinkedHashMap<>();
         for (int offset = 0; ; offset += ALARM_PAGE) {
             List<AlarmView> page = api.get("alarms?from=" + encode(from.toString()) + "&to=" + encode(to.toString())
                     + "&offset=" + offset + "&limit=" + ALARM_PAGE, token, new TypeReference<List<AlarmView>>() { });
             boolean fresh = false;
             for (AlarmView a : page) {
-                if (seen.add(a)) {
-                    all.add(a);
-                    fresh = true;
-                }
+                fresh |= seen.put(a.id() != 0 ? a.id() : a, a) == null;
             }
             // a server that ignores paging sends the same page again
             if (page.size() < ALARM_PAGE || !fresh) {
-                return all;
+                return new ArrayList<>(seen.values());
             }
         }
     }

@@ -74,6 +74,28 @@ class SupervisorClientTest {
     }
 
     @Test
+    void anAlarmPushedOntoTheNextPageByANewOneIsListedOnceAsLastRead() {
+        StringJoiner first = new StringJoiner(",", "[", "]");
+        for (int id = 1000; id > 0; id--) {
+            first.add(alarm(id, null));
+        }
+        // a new alarm was raised between the pages: alarm 1 is read again, closed meanwhile
+        String second = "[" + alarm(1, "\"2026-11-27T00:30:00Z\"") + "]";
+        server.then(Answer.json(200, first.toString())).then(Answer.json(200, second));
+
+        List<AlarmView> all = client.alarms(Instant.EPOCH, Instant.parse("2026-11-27T01:00:00Z"));
+
+        assertEquals(1000, all.size());
+        AlarmView one = all.stream().filter(a -> a.id() == 1).findFirst().orElseThrow();
+        assertEquals(Instant.parse("2026-11-27T00:30:00Z"), one.endedAt());
+    }
+
+    private static String alarm(long id, String endedAt) {
+        return "{\"id\":" + id + ",\"type\":\"OFF_POST\",\"officerId\":100001,\"startedAt\":\"2026-11-27T00:10:00Z\","
+                + "\"endedAt\":" + endedAt + "}";
+    }
+
+    @Test
     void aServerThatIgnoresPagingIsReadOnce() {
         server.then(Answer.json(200, alarms(0, 1000)));
         assertEquals(1000, client.alarms(Instant.EPOCH, Instant.parse("2026-11-27T01:00:00Z")).size());

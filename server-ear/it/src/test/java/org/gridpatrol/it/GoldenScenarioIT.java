@@ -39,8 +39,11 @@ class GoldenScenarioIT {
     static final Map<String, String> CANNOT_RUN = Map.of();
     /** Fixes this far ahead of their upload's arrival are evidence against the device clock (the engine's default). */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    /** The server ticks the engine once a minute (AlarmHost.closeEndedDuties): scenarios with ticks wait for one. */
-    private static final Duration TICK_WAIT = Duration.ofSeconds(90);
+    /**
+     * The server ticks the engine once a minute (AlarmHost.closeEndedDuties), and a tick ends a duty only
+     * once the phone has been silent for a minute: scenarios with ticks wait for such a tick.
+     */
+    private static final Duration TICK_WAIT = Duration.ofSeconds(150);
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {

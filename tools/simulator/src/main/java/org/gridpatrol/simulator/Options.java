@@ -39,12 +39,15 @@ import org.gridpatrol.simulator.run.Mode;
  * @param seed         seed of everything random
  * @param zone         the bureau's time zone, for printing and for looking up shifts
  * @param progressEvery real time between progress lines
+ * @param newPassword  what a phone sets when sign-in says the password must change (set by an
+ *                     administrator, or expired)
  */
 public record Options(String api, Mode mode, int officers, int firstBadge, String password, String supervisor,
                       double speed, double rate,
                       Duration duration, Instant start, double perHour, List<Kind> kinds, Duration fixEvery,
                       Duration uploadEvery, int batch, int connections, Path roads, Path journal, boolean reportOnly,
-                      boolean report, long seed, ZoneId zone, Duration progressEvery) {
+                      boolean report, long seed, ZoneId zone, Duration progressEvery,
+                      String newPassword) {
 
     static final String USAGE = """
             usage: java -jar simulator.jar [options]
@@ -53,6 +56,8 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
               --officers N           officers to simulate, badges BS0001… (default 80)
               --first-badge N        start at badge BS<N> (default 1)
               --password P           their password, and the supervisor's (default Patrol-2026!)
+              --new-password P       what a phone sets when sign-in answers 403 password.change-required
+                                     (default: the --password followed by -new)
               --supervisor U         read grids, duty and alarms as U (default sup-BS-340303, the demo bureau)
               --speed X              accelerated: clocks run X times fast (default 60)
               --rate R               load: fixes per second, all officers together (default 1000)
@@ -82,6 +87,7 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
         int officers = 80;
         int firstBadge = 1;
         String password = "Patrol-2026!";
+        String newPassword = null;
         String supervisor = System.getProperty("gridpatrol.supervisor", "sup-BS-340303");
         double speed = 60;
         double rate = 1000;
@@ -117,6 +123,7 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
                         case "--officers" -> officers = positive(a, Integer.parseInt(v));
                         case "--first-badge" -> firstBadge = positive(a, Integer.parseInt(v));
                         case "--password" -> password = v;
+                        case "--new-password" -> newPassword = v;
                         case "--supervisor" -> supervisor = v;
                         case "--speed" -> speed = positive(a, Double.parseDouble(v));
                         case "--rate" -> rate = positive(a, Double.parseDouble(v));
@@ -164,7 +171,7 @@ public record Options(String api, Mode mode, int officers, int firstBadge, Strin
                 duration,
                 start, perHour, List.copyOf(kinds), fixEvery, uploadEvery, batch,
                 connections != null ? connections : mode == Mode.LOAD ? 8 : 4, roads, journal, reportOnly, report,
-                seed, zone, progress);
+                seed, zone, progress, newPassword != null ? newPassword : password + "-new");
     }
 
     /** @return simulated seconds per real second */

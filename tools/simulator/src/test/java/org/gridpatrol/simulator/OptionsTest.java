@@ -25,6 +25,13 @@ class OptionsTest {
     }
 
     @Test
+    void aPasswordToChangeToFollowsThePasswordUnlessGiven() {
+        assertEquals("Patrol-2026!-new", Options.parse().newPassword());
+        assertEquals("Other-pass-1-new", Options.parse("--password", "Other-pass-1").newPassword());
+        assertEquals("Fresh-2027!", Options.parse("--new-password", "Fresh-2027!").newPassword());
+    }
+
+    @Test
     void fastClocksLeaveOfflineOutUnlessAskedFor() {
         assertFalse(Options.parse("--mode", "accelerated").kinds().contains(Kind.OFFLINE));
         assertTrue(Options.parse("--mode", "accelerated", "--kinds", "offline,still").kinds().contains(Kind.OFFLINE));

@@ -69,12 +69,18 @@ final class Dwell {
         streakStart = NONE;
     }
 
-    /** Ends an open alarm at a given time (duty ended) and forgets any streak. */
-    void closeAt(long end, long seq, EventSink out) {
+    /**
+     * Ends an open alarm at a given time (duty ended) and forgets any streak.
+     *
+     * @return whether an alarm was open
+     */
+    boolean closeAt(long end, long seq, EventSink out) {
+        boolean wasOpen = open;
         if (open) {
             out.close(type, openedAt, Math.max(end, openedAt), List.of(seq), cause);
         }
         reset();
+        return wasOpen;
     }
 
     void reset() {

@@ -12,6 +12,12 @@ import org.gridpatrol.engine.zone.GridIndex;
 final class OfficerWatch {
 
     private static final long NONE = Long.MIN_VALUE;
+    /**
+     * A phone counts as silent once no upload has reached the server for this long. Only then may
+     * a clock tick end its duty: a phone still uploading, however old its fixes (a backlog sent in
+     * batches), ends the duty with its own off-duty fix, and its on-duty fixes are still judged.
+     */
+    static final long SILENT_AFTER_MILLIS = java.time.Duration.ofMinutes(1).toMillis();
 
     private final GridIndex grids;
     private Assignment assignment;
@@ -21,6 +27,8 @@ final class OfficerWatch {
     private boolean onDuty;
     private long lastOnDuty = NONE;
     private long lastOnDutySeq;
+    /** Server time the last upload arrived; not persisted: after a restart the phone counts as silent. */
+    private long lastReceivedAt = NONE;
     private final FixOrder order = new FixOrder();
     private JumpFilter jumps;
     private final NoiseWatch noise = new NoiseWatch();
@@ -84,6 +92,7 @@ final class OfficerWatch {
     }
 
     void accept(Fix f, long receivedAt, EventSink out) {
+        lastReceivedAt = Math.max(lastReceivedAt, receivedAt);
         adopt(assignment.rules().at(gridOf(f), f.millis()));
         if (f.millis() - receivedAt > thresholds.maxClockSkew().toMillis()) {
             fromTheFuture(f, receivedAt, out);
@@ -157,27 +166,35 @@ final class OfficerWatch {
         lastOnDutySeq = seq;
     }
 
-    /** A clock tick: closes what is open when duty has ended without an off-duty fix to say so. */
+    /**
+     * A clock tick: closes what is open when duty has ended without an off-duty fix to say so, but
+     * only for a silent phone (see {@link #SILENT_AFTER_MILLIS}).
+     */
     void tick(Instant now, EventSink out) {
-        if (onDuty && now.toEpochMilli() > lastOnDuty && !assignment.duty().onDuty(now)) {
-            out.triggeredBy(now.toEpochMilli());
-            endDuty(now.toEpochMilli(), out);
+        long t = now.toEpochMilli();
+        boolean silent = lastReceivedAt == NONE || t - lastReceivedAt >= SILENT_AFTER_MILLIS;
+        if (onDuty && silent && t > lastOnDuty && !assignment.duty().onDuty(now)) {
+            out.triggeredBy(t);
+            endDuty(t, out);
         }
     }
 
     private void endDuty(long offAt, EventSink out) {
         long end = assignment.duty()
                 .dutyEndBetween(Instant.ofEpochMilli(lastOnDuty), Instant.ofEpochMilli(offAt)).toEpochMilli();
-        crossZone.dwell.closeAt(end, lastOnDutySeq, out);
-        offPost.dwell.closeAt(end, lastOnDutySeq, out);
-        still.dwell.closeAt(end, lastOnDutySeq, out);
-        fake.dwell.closeAt(end, lastOnDutySeq, out);
+        boolean closed = crossZone.dwell.closeAt(end, lastOnDutySeq, out);
+        closed |= offPost.dwell.closeAt(end, lastOnDutySeq, out);
+        closed |= still.dwell.closeAt(end, lastOnDutySeq, out);
+        closed |= fake.dwell.closeAt(end, lastOnDutySeq, out);
         still.reset();
         jumps.reset();
         noise.reset();
         onDuty = false;
-        // Fixes of the closed duty arriving later must not reopen what was closed.
-        order.ignoreBefore(end);
+        if (closed) {
+            // Fixes of the closed duty arriving later must not reopen what was closed. When nothing
+            // was open, a backlog of that duty (a phone offline past its end) is still judged.
+            order.ignoreBefore(end);
+        }
     }
 
     OfficerSnapshot snapshot() {

@@ -178,6 +178,32 @@ final class ScenarioDrafts {
                 .expect(CROSS_ZONE, lunch.minus(minutes(20)), lunch, "grid 102")
                 .expect(OFF_POST, lunch.minus(minutes(20)), lunch, null));
 
+        t = Track.startingAt(T0, 300, 300).noise(5).fix().stay(minutes(5));
+        int online = t.fixes().size();
+        t.walkTo(750, 300, 1.5).stay(minutes(5)).walkTo(300, 300, 1.5).stay(minutes(3));
+        List<Fix> backlog = t.fixes().subList(online, t.fixes().size());
+        int quarter = (backlog.size() + 3) / 4;
+        ScenarioDraft uploading = new ScenarioDraft("backlog-uploading-past-shift-end",
+                "The phone goes offline at 01:05 while the officer spends 7 minutes 40 seconds deep in grid 102, and "
+                        + "uploads that backlog in four batches around 04:01, after the end of duty at 04:00; server "
+                        + "ticks fall between the batches. The phone is still sending, so the ticks leave its duty "
+                        + "to its own fixes: one cross-zone alarm, marked late.")
+                .duty(morning).live(t.fixes().subList(0, online), t.trueTimes().subList(0, online), 6);
+        for (int i = 0; i < 4; i++) {
+            uploading.upload(backlog.subList(i * quarter, Math.min(backlog.size(), (i + 1) * quarter)),
+                    lunch.plusSeconds(40 + 40L * i));
+        }
+        all.add(uploading.tick(lunch.plusSeconds(60)).tick(lunch.plusSeconds(150)).tick(lunch.plus(minutes(5)))
+                .expect(CROSS_ZONE, at(5, 330 / 1.5), at(15, 120 / 1.5), true, "grid 102"));
+
+        all.add(new ScenarioDraft("silent-night-backlog-next-morning",
+                "The phone goes offline at 01:05 and stays silent past the end of duty at 04:00 (the tick at 04:01 "
+                        + "finds nothing open), then uploads its backlog at 05:00: the 7 minutes 40 seconds deep in "
+                        + "grid 102 give one cross-zone alarm, marked late.")
+                .duty(morning).live(t.fixes().subList(0, online), t.trueTimes().subList(0, online), 6)
+                .tick(lunch.plus(minutes(1))).upload(backlog, lunch.plus(minutes(60)))
+                .expect(CROSS_ZONE, at(5, 330 / 1.5), at(15, 120 / 1.5), true, "grid 102"));
+
         t = Track.startingAt(T0, 500, 300).noise(5).fix().stay(minutes(3)).walkTo(700, 300, 1.5).stay(minutes(4))
                 .walkTo(500, 300, 1.5).stay(minutes(6)).walkTo(700, 300, 1.5).stay(minutes(4))
                 .walkTo(500, 300, 1.5).stay(minutes(5));

@@ -121,7 +121,7 @@ public final class Beat {
         List<Edge> choices = streets.edgesAt(at).stream().filter(e -> patrolEdge[e.id()]).toList();
         if (choices.isEmpty() || r > 0.97) {
             Edge far = patrolEdges.get(random.nextInt(patrolEdges.size()));
-            StreetGraph.Route route = streets.shortestRoute(at, n -> n == far.from());
+            StreetGraph.Route route = route(at, far.from());
             if (route != null && !route.edges().isEmpty()) {
                 return List.of(new Leg.Walk(route.path(), pace, route.to()));
             }
@@ -146,16 +146,31 @@ public final class Beat {
         return legs;
     }
 
-    /** The legs from anywhere to a street node, along the streets. */
+    /** The legs from anywhere to a street node, along the streets (his own where they lead there). */
     public List<Leg> toNode(Coordinate position, int node, double pace) {
         List<Leg> legs = new ArrayList<>();
         int start = nearestReachable(position);
         legs.add(new Leg.Walk(List.of(position, streets.node(start)), pace, start));
-        StreetGraph.Route route = streets.shortestRoute(start, n -> n == node);
+        StreetGraph.Route route = route(start, node);
         if (route != null && !route.edges().isEmpty()) {
             legs.add(new Leg.Walk(route.path(), pace, node));
         }
         return legs;
+    }
+
+    /**
+     * The shortest way between two street nodes along his own streets where they connect the two,
+     * else over any street. A shortcut through other streets can keep him outside his grids long
+     * enough for an off-post alarm that no scripted misbehaviour explains.
+     */
+    private StreetGraph.Route route(int from, int to) {
+        if (patrolNode[from] && patrolNode[to]) {
+            StreetGraph.Route own = streets.shortestRoute(from, n -> n == to, e -> patrolEdge[e.id()]);
+            if (own != null) {
+                return own;
+            }
+        }
+        return streets.shortestRoute(from, n -> n == to);
     }
 
     /** @return the street node of his beat nearest a point (any street node when he has no beat) */
@@ -240,11 +255,22 @@ public final class Beat {
      * @return the grid and the point, or null when he has no neighbour deep enough (60 m at least)
      */
     public Target insideANeighbour(double depth, Random random) {
+        return insideANeighbour(depth, random, null);
+    }
+
+    /**
+     * The same, next to the part of his grids he stands in (or nearest to) when his grids lie apart:
+     * the way over to a neighbour of his other part would keep him off post for the dwell first.
+     *
+     * @param from where he stands, or null for any part
+     */
+    public Target insideANeighbour(double depth, Random random, Coordinate from) {
         if (area.isEmpty()) {
             return null;
         }
+        Geometry near = from == null ? area : partNearest(from);
         List<Territory.Grid> neighbours = new ArrayList<>(territory.grids().values().stream()
-                .filter(g -> g.unit() && !own.contains(g) && area.distance(g.area()) < 40)
+                .filter(g -> g.unit() && !own.contains(g) && near.distance(g.area()) < 40)
                 .sorted(Comparator.comparingLong(Territory.Grid::id)).toList());
         java.util.Collections.shuffle(neighbours, random);
         Target best = null;
@@ -266,6 +292,21 @@ public final class Beat {
                 if (deep >= 60 && (best == null || deep - away / 4 > best.depth() - best.distance() / 4)) {
                     best = new Target(g, p.getCoordinate(), deep, away);
                 }
+            }
+        }
+        return best;
+    }
+
+    /** The connected part of his grids nearest a point (all of them when they are one piece). */
+    private Geometry partNearest(Coordinate p) {
+        Point at = GEOMETRY.createPoint(p);
+        Geometry best = area;
+        double bestD = Double.MAX_VALUE;
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            double d = area.getGeometryN(i).distance(at);
+            if (d < bestD) {
+                bestD = d;
+                best = area.getGeometryN(i);
             }
         }
         return best;

@@ -141,7 +141,7 @@ public final class PatrolOfficer {
         kind = k;
         coreStart = null;
         switch (k) {
-            case CROSS_ZONE -> walkAway(now, beat.insideANeighbour(CROSS_ZONE_DEPTH_M, random),
+            case CROSS_ZONE -> walkAway(now, beat.insideANeighbour(CROSS_ZONE_DEPTH_M, random, walker.position()),
                     Duration.ofSeconds(180 + random.nextInt(121)));
             case OFF_POST -> offPost(now);
             case STILL -> {

@@ -6,6 +6,7 @@ import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.Session;
 
 /** The mobile calls a phone makes; the client in a run, a stand-in in tests. */
@@ -18,6 +19,8 @@ public interface MobileApi {
     FixReceipt upload(String accessToken, List<FixIn> fixes);
 
     ClockReceipt clock(String accessToken, ClockEvent event);
+
+    void changePassword(PhonePasswordChange change);
 
     /** The real thing. */
     static MobileApi of(GridPatrolClient client) {
@@ -40,6 +43,11 @@ public interface MobileApi {
             @Override
             public ClockReceipt clock(String accessToken, ClockEvent event) {
                 return client.clock(accessToken, event);
+            }
+
+            @Override
+            public void changePassword(PhonePasswordChange change) {
+                client.changePassword(change);
             }
         };
     }

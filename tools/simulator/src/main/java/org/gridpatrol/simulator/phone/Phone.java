@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.gridpatrol.client.GridPatrolClient;
@@ -17,6 +18,7 @@ import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.simulator.patrol.Sample;
 
@@ -31,6 +33,10 @@ import org.gridpatrol.simulator.patrol.Sample;
  * ({@code fix.seq-conflict}) and acknowledges past them, the phone renumbers what it still holds
  * from there on (a phone reinstalled with its numbering reset would have to do the same).
  *
+ * <p>When sign-in answers 403 {@code password.change-required} (a password set by an administrator,
+ * or expired) the phone sets the new password through {@code POST /mobile/password}, as its user
+ * would, says so, and signs in with it.
+ *
  * <p>The run's generator calls {@link #record} and {@link #claimUpload}; an upload thread calls
  * {@link #upload}; the two meet under this object's lock.
  */
@@ -42,7 +48,9 @@ public final class Phone {
 
     private final String badge;
     private final String deviceId;
-    private final String password;
+    private String password;
+    private final String newPassword;
+    private final Consumer<String> notes;
     private final MobileApi api;
     private final Traffic traffic;
     private final LongSupplier wallMillis;
@@ -59,9 +67,20 @@ public final class Phone {
 
     public Phone(String badge, String deviceId, String password, MobileApi api, Traffic traffic, LongSupplier wallMillis,
                  Random random) {
+        this(badge, deviceId, password, password + "-new", line -> { }, api, traffic, wallMillis, random);
+    }
+
+    /**
+     * @param newPassword what to set when the server says the password must change
+     * @param notes       where the phone says what its user would have seen (a password change)
+     */
+    public Phone(String badge, String deviceId, String password, String newPassword, Consumer<String> notes,
+                 MobileApi api, Traffic traffic, LongSupplier wallMillis, Random random) {
         this.badge = badge;
         this.deviceId = deviceId;
         this.password = password;
+        this.newPassword = newPassword;
+        this.notes = notes;
         this.api = api;
         this.traffic = traffic;
         this.wallMillis = wallMillis;
@@ -72,11 +91,28 @@ public final class Phone {
         return badge;
     }
 
-    /** Signs in (again); throws what the server answers. */
+    /** Signs in (again), setting a new password first when the server asks for one; throws what the server answers. */
     public synchronized Session signIn() {
-        session = api.signIn(badge, password, deviceId);
+        try {
+            session = api.signIn(badge, password, deviceId);
+        } catch (ProblemAnswer e) {
+            if (e.status() != 403 || !"password.change-required".equals(e.code())) {
+                throw e;
+            }
+            api.changePassword(new PhonePasswordChange(badge, deviceId, password, newPassword));
+            password = newPassword;
+            Object reason = e.problem().extensions() == null ? null : e.problem().extensions().get("reason");
+            notes.accept(badge + ": sign-in answered 403 password.change-required"
+                    + (reason != null ? " (" + reason + ")" : "") + "; the phone set the --new-password value and signs in with it");
+            session = api.signIn(badge, password, deviceId);
+        }
         traffic.signIns.incrementAndGet();
         return session;
+    }
+
+    /** @return the password the phone signs in with now */
+    synchronized String password() {
+        return password;
     }
 
     public synchronized Session session() {
@@ -91,6 +127,11 @@ public final class Phone {
      */
     public ClockReceipt clockIn(Instant at, double lon, double lat, double accuracy) {
         return api.clock(token(), new ClockEvent("IN", at, lon, lat, accuracy, "WGS84", null, null, null));
+    }
+
+    /** Clocks the officer out where he stands, at {@code at} by the phone's clock (his shift has ended). */
+    public ClockReceipt clockOut(Instant at, double lon, double lat, double accuracy) {
+        return api.clock(token(), new ClockEvent("OUT", at, lon, lat, accuracy, "WGS84", null, null, null));
     }
 
     /** Takes a fix: numbers it and buffers it. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.gridpatrol.simulator.misbehaviour.Episode;
 import org.gridpatrol.simulator.misbehaviour.Kind;
 
@@ -101,6 +102,17 @@ public final class AlarmMatcher {
         });
         return new Outcome(rows, new Row("overall", total[0], total[1], total[2], total[3], total[4], total[5]),
                 missed, unmatched, explained, episodes.stream().filter(notExpected::contains).toList());
+    }
+
+    /**
+     * Whether the server can see an episode: the officer was on duty when it began and still when
+     * its alarm's dwell was over (a 35-minute still that begins at 16:40 ends no alarm-worthy 30
+     * minutes inside a shift ending at 17:00, and rules are judged only on duty).
+     *
+     * @param onDuty whether the server has the officer on duty at an instant
+     */
+    public static boolean seeable(Episode e, Predicate<Instant> onDuty) {
+        return onDuty.test(e.start()) && onDuty.test(e.start().plus(e.kind().needs()));
     }
 
     static boolean matches(Episode e, Alarm a) {

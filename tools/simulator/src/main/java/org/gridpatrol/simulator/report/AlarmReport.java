@@ -26,8 +26,8 @@ import org.gridpatrol.simulator.misbehaviour.Kind;
  *
  * <p>Left out of the comparison: alarms of officers not in the run, of other types, started before
  * the run; and the lost contact every officer gets when the run itself stops sending (it starts at
- * the run's last upload). Left out of recall: episodes of an officer off duty when they began
- * (the server judges nobody off duty), episodes the end of the run cut short of their alarm's
+ * the run's last upload). Left out of recall: episodes of an officer off duty when they began, or
+ * whose duty ended before the alarm's dwell was over (the server judges nobody off duty), episodes the end of the run cut short of their alarm's
  * dwell, and OFFLINE episodes of runs whose clock ran fast (lost contact is raised by the server's
  * clock, which an accelerated phone clock does not move).
  */
@@ -87,7 +87,7 @@ public final class AlarmReport {
                 continue;
             }
             try {
-                if (server.officerGrids(e.officerId(), e.start()).grids().isEmpty()) {
+                if (!AlarmMatcher.seeable(e, t -> !server.officerGrids(e.officerId(), t).grids().isEmpty())) {
                     not.add(e);
                 }
             } catch (GridPatrolException ignored) {
@@ -109,8 +109,8 @@ public final class AlarmReport {
         }
         row(o.overall());
         if (!o.notExpected().isEmpty()) {
-            out.println("not expected to raise an alarm (officer off duty, cut short by the end of the run, or OFFLINE "
-                    + "in a fast-clock run):");
+            out.println("not expected to raise an alarm (officer off duty, or his duty ended within the alarm's dwell; cut "
+                    + "short by the end of the run; or OFFLINE in a fast-clock run):");
             o.notExpected().forEach(e -> out.println("  " + episode(e)));
         }
         if (!o.missed().isEmpty()) {

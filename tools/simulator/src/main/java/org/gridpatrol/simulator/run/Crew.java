@@ -37,8 +37,12 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class Crew {
 
-    /** Officers whose phones signed in, with their phones, in badge order. */
-    record Ready(List<PatrolOfficer> officers, List<Phone> phones, Territory territory, int onDuty) {
+    /**
+     * Officers whose phones signed in, with their phones, in badge order, and when each phone clocks
+     * in and out from here on.
+     */
+    record Ready(List<PatrolOfficer> officers, List<Phone> phones, Territory territory, int onDuty,
+                 List<ShiftClock> shiftClocks) {
     }
 
     private Crew() {
@@ -85,7 +89,9 @@ final class Crew {
         if (onDuty < officers.size()) {
             out.println("  the others patrol the grids of their last shift; the server raises no alarm while an officer is off duty");
         }
-        return new Ready(officers, phones, territory, onDuty);
+        List<ShiftClock> shiftClocks = officers.stream().map(p -> new ShiftClock(onDutyIds.contains(p.officerId()),
+                s.simStart(), t -> duty.onDuty(p.officerId(), t))).toList();
+        return new Ready(officers, phones, territory, onDuty, shiftClocks);
     }
 
     /**
@@ -128,8 +134,8 @@ final class Crew {
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < o.officers(); i++) {
             String badge = o.badge(i);
-            Phone p = new Phone(badge, "dev-" + badge, o.password(), mobile, traffic, wallMillis,
-                    new Random(o.seed() + i));
+            Phone p = new Phone(badge, "dev-" + badge, o.password(), o.newPassword(), out::println, mobile, traffic,
+                    wallMillis, new Random(o.seed() + i));
             all.add(p);
             done.add(pool.submit(p::signIn));
         }

@@ -40,6 +40,11 @@ public final class DutyLookup {
         this.zone = zone;
     }
 
+    /** @return whether the server has the officer on duty (responsible for some grid) at an instant */
+    public boolean onDuty(long officerId, Instant at) {
+        return !server.officerGrids(officerId, at).grids().isEmpty();
+    }
+
     public Found gridsOf(long officerId, Instant at) {
         List<Long> now = ids(server.officerGrids(officerId, at));
         if (!now.isEmpty()) {

@@ -140,6 +140,10 @@ public final class Simulation {
         long nextProgress = startNanos + o.progressEvery().toNanos();
         boolean load = o.mode() == Mode.LOAD;
         long backlogLimit = load ? (long) n * Math.max(2_000, 3L * s.batchEnough()) : Long.MAX_VALUE;
+        // a realtime run lasts as long as a demo: shifts start and end under way (accelerated and load
+        // runs date their fixes in the past, where a clock-in means nothing to the alarms)
+        ShiftPunches punches = o.mode() == Mode.REALTIME
+                ? new ShiftPunches(officers, phones, crew.shiftClocks(), signInSupervisor, s, out) : null;
         Instant simNow = s.simStart();
         String why = "stopped";
         while (true) {
@@ -168,6 +172,9 @@ public final class Simulation {
                 }
                 buffered += p.buffered();
             }
+            if (punches != null) {
+                punches.tick(simNow);
+            }
             if (load) {
                 if (buffered > backlogLimit) {
                     clock.pause();
@@ -190,6 +197,9 @@ public final class Simulation {
         }
         out.printf("stopping (%s) at phone clock %s; %.1f fixes/s acknowledged over the run%n", why,
                 Crew.when(simNow, s), progress.overallRate(System.nanoTime()));
+        if (punches != null) {
+            punches.stop();
+        }
         for (PatrolOfficer p : officers) {
             p.stop(simNow);
         }

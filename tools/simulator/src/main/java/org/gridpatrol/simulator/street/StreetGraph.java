@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -192,6 +193,15 @@ public final class StreetGraph {
      * @return the edges in walking order with the nodes they start from, or null when no goal is reachable
      */
     public Route shortestRoute(int from, IntPredicate goal) {
+        return shortestRoute(from, goal, e -> true);
+    }
+
+    /**
+     * The shortest walk to the nearest goal over the edges allowed only.
+     *
+     * @return the route, or null when no goal is reachable that way
+     */
+    public Route shortestRoute(int from, IntPredicate goal, Predicate<Edge> allowed) {
         double[] dist = new double[nodes.size()];
         Edge[] via = new Edge[nodes.size()];
         Arrays.fill(dist, Double.MAX_VALUE);
@@ -208,6 +218,9 @@ public final class StreetGraph {
                 return route(from, n, via);
             }
             for (Edge e : incident.get(n)) {
+                if (!allowed.test(e)) {
+                    continue;
+                }
                 int m = e.other(n);
                 double d = dist[n] + e.length();
                 if (d < dist[m]) {

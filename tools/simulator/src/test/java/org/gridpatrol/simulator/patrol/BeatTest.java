@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.gridpatrol.simulator.ToyTown;
+import org.gridpatrol.simulator.walk.Leg;
 import org.gridpatrol.simulator.walk.Walker;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -59,6 +60,46 @@ class BeatTest {
             assertTrue(d >= 250 && d <= 450, "node " + node + " at " + d + " m");
         }
         assertEquals(-1, beat.streetAway(140, 260, new Random(1)), "the toy town's streets are 300 m apart");
+    }
+
+    @Test
+    void theWayToACornerOfHisBeatGoesRoundHisOwnStreetsNotAcrossAnotherBlock() {
+        // a U of blocks round block (1,1): the street under it (y = 300, x 300..600) is 150 m from his grids
+        Beat u = town.beat(List.of(ToyTown.id(0, 1), ToyTown.id(0, 2), ToyTown.id(1, 2), ToyTown.id(2, 2),
+                ToyTown.id(2, 1)));
+        int to = town.streets().nearestNode(new Coordinate(600, 300));
+
+        List<Leg> legs = u.toNode(new Coordinate(300, 300), to, 1.3);
+
+        double farthest = 0;
+        double walked = 0;
+        for (Leg leg : legs) {
+            List<Coordinate> path = ((Leg.Walk) leg).path();
+            for (int i = 1; i < path.size(); i++) {
+                Coordinate a = path.get(i - 1);
+                Coordinate b = path.get(i);
+                walked += a.distance(b);
+                for (double f = 0; f <= 1; f += 0.05) {
+                    farthest = Math.max(farthest, u.distanceFromOwn(
+                            new Coordinate(a.x + f * (b.x - a.x), a.y + f * (b.y - a.y))));
+                }
+            }
+        }
+        assertTrue(farthest < 1, "stays on his streets: " + farthest + " m from his grids");
+        assertEquals(900, walked, 1, "up, across and down his own streets");
+    }
+
+    @Test
+    void withGridsApartTheNeighbourTargetIsNextToThePartHeStandsIn() {
+        // blocks (0,0) and (3,3): 600 m of other blocks between them
+        Beat apart = town.beat(List.of(ToyTown.id(0, 0), ToyTown.id(3, 3)));
+        for (int seed = 0; seed < 20; seed++) {
+            Beat.Target t = apart.insideANeighbour(100, new Random(seed), new Coordinate(150, 150));
+            assertNotNull(t);
+            double fromHisPart = town.grids().get(ToyTown.id(0, 0)).area().distance(
+                    new GeometryFactory().createPoint(t.point()));
+            assertTrue(fromHisPart <= 160, "seed " + seed + ": " + fromHisPart + " m from the block he stands in");
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.gridpatrol.model.mobile.ClockEvent;
 import org.gridpatrol.model.mobile.ClockReceipt;
 import org.gridpatrol.model.mobile.FixIn;
 import org.gridpatrol.model.mobile.FixReceipt;
+import org.gridpatrol.model.mobile.PhonePasswordChange;
 import org.gridpatrol.model.mobile.Session;
 import org.gridpatrol.simulator.patrol.Sample;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,22 @@ class PhoneTest {
     private final List<ClockEvent> clocked = new ArrayList<>();
     private Function<List<FixIn>, FixReceipt> server = batch -> receipt(batch.get(batch.size() - 1).seq(), batch.size());
 
-    private final Phone phone = new Phone("BS0001", "dev-BS0001", "pw", new MobileApi() {
+    /** The account as the server holds it. */
+    private String accountPassword = "pw";
+    private String mustChangeBecause;
+    private final List<PhonePasswordChange> changes = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private final MobileApi api = new MobileApi() {
         @Override
         public Session signIn(String badgeNo, String password, String deviceId) {
+            if (!password.equals(accountPassword)) {
+                throw new ProblemAnswer(Problem.of(401, "auth.failed", "Sign-in failed", "wrong badge or password"), null);
+            }
+            if (mustChangeBecause != null) {
+                throw new ProblemAnswer(Problem.of(403, "password.change-required", "Password change required",
+                        "set your own").with("reason", mustChangeBecause), null);
+            }
             signIns++;
             return new Session("acc" + signIns, T0.plus(Duration.ofDays(1)), "ref", T0.plus(Duration.ofDays(30)),
                     100001, "n", deviceId);
@@ -56,7 +70,17 @@ class PhoneTest {
             clocked.add(event);
             return new ClockReceipt(event.kind(), event.at(), true, List.of());
         }
-    }, traffic, () -> wall[0], new Random(1));
+
+        @Override
+        public void changePassword(PhonePasswordChange change) {
+            assertEquals(accountPassword, change.oldPassword());
+            changes.add(change);
+            accountPassword = change.newPassword();
+            mustChangeBecause = null;
+        }
+    };
+
+    private final Phone phone = new Phone("BS0001", "dev-BS0001", "pw", api, traffic, () -> wall[0], new Random(1));
 
     private static FixReceipt receipt(long acked, int stored) {
         return new FixReceipt(acked, stored, 0, List.of());
@@ -88,6 +112,50 @@ class PhoneTest {
         assertEquals(List.of(), phone.heldSeqs());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), sent.get(0).stream().map(FixIn::seq).toList());
         assertEquals(List.of(5L, 6L), sent.get(1).stream().map(FixIn::seq).toList());
+    }
+
+    @Test
+    void aPasswordTheServerWantsChangedIsChangedOnThePhoneAndSignInGoesOn() {
+        mustChangeBecause = "SET_FOR_YOU";
+        Phone p = new Phone("BS0001", "dev-BS0001", "pw", "pw-2", notes::add, api, traffic, () -> wall[0],
+                new Random(1));
+
+        Session s = p.signIn();
+
+        assertEquals("acc1", s.accessToken());
+        assertEquals(1, changes.size());
+        assertEquals("BS0001", changes.get(0).badgeNo());
+        assertEquals("dev-BS0001", changes.get(0).deviceId());
+        assertEquals("pw-2", changes.get(0).newPassword());
+        assertEquals("pw-2", p.password(), "later sign-ins (after a 401) use the new password");
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).contains("password.change-required") && notes.get(0).contains("SET_FOR_YOU"), notes.get(0));
+        assertFalse(notes.get(0).contains("pw-2"), "a password is never printed");
+        p.signIn();
+        assertEquals(1, changes.size(), "once changed, sign-in goes straight through");
+    }
+
+    @Test
+    void anExpiredPasswordIsChangedToTheDefaultNewOne() {
+        mustChangeBecause = "EXPIRED";
+        phone.signIn();
+        assertEquals("pw-new", changes.get(0).newPassword());
+    }
+
+    @Test
+    void aWrongPasswordIsNotChangedButRefused() {
+        accountPassword = "other";
+        ProblemAnswer refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemAnswer.class, phone::signIn);
+        assertEquals(401, refused.status());
+        assertTrue(changes.isEmpty());
+    }
+
+    @Test
+    void clockingOutSendsOutWithTheTimeGiven() {
+        Instant shiftEnd = T0.plus(Duration.ofHours(5));
+        phone.clockOut(shiftEnd, 117.36, 32.93, 10);
+        assertEquals("OUT", clocked.get(0).kind());
+        assertEquals(shiftEnd, clocked.get(0).at());
     }
 
     @Test

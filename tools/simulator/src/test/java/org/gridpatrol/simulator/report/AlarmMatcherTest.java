@@ -1,11 +1,14 @@
 package org.gridpatrol.simulator.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.gridpatrol.simulator.misbehaviour.Episode;
 import org.gridpatrol.simulator.misbehaviour.Kind;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,17 @@ class AlarmMatcherTest {
 
     private static AlarmMatcher.Row row(AlarmMatcher.Outcome o, String type) {
         return o.rows().stream().filter(r -> r.type().equals(type)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anEpisodeWhoseDutyEndsWithinTheAlarmsDwellCannotBeSeen() {
+        Instant shiftEnd = T.plusSeconds(60L * 30);
+        Predicate<Instant> onDuty = t -> t.isBefore(shiftEnd);
+        assertFalse(AlarmMatcher.seeable(episode(1, Kind.STILL, 5, 40), onDuty), "30 min still dwell ends at 35");
+        assertTrue(AlarmMatcher.seeable(episode(1, Kind.STILL, -1, 34), onDuty), "dwell over at 29, before the end of duty");
+        assertTrue(AlarmMatcher.seeable(episode(1, Kind.CROSS_ZONE, 26, 30), onDuty), "2 min dwell ends at 28");
+        assertFalse(AlarmMatcher.seeable(episode(1, Kind.OFF_POST, 21, 35), onDuty), "10 min dwell ends at 31");
+        assertFalse(AlarmMatcher.seeable(episode(1, Kind.MOCK, 31, 33), onDuty), "off duty when it began");
     }
 
     @Test
