@@ -26,9 +26,11 @@ import org.postgresql.copy.CopyManager;
 /**
  * Ingest load run: N simulated phones upload batches of fixes over HTTP as fast as
  * the server takes them; then the same number of fixes is loaded by a raw
- * {@code COPY} into the same table, the baseline of the same run.
+ * {@code COPY} into the same table, the baseline of the same run. The warm-up (default 5 s) is
+ * a parameter: a longer one lets the server's JIT finish the ingest path, but also leaves more rows
+ * in the table, which slows the {@code COPY} baseline that follows — compare ratios only at the same warm-up.
  *
- * <pre>java -cp benchmarks.jar org.gridpatrol.bench.load.IngestLoad BASE_URL DB_PROPERTIES [devices] [batch] [seconds] [in-flight]</pre>
+ * <pre>java -cp benchmarks.jar org.gridpatrol.bench.load.IngestLoad BASE_URL DB_PROPERTIES [devices] [batch] [seconds] [in-flight] [warm-up seconds]</pre>
  */
 public final class IngestLoad {
     private static final double LON = 117.36;
@@ -43,11 +45,13 @@ public final class IngestLoad {
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         int inFlight = args.length > 5 ? Integer.parseInt(args[5]) : 16;
+        int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : 5;
         Results results = new Results(Path.of(System.getProperty("gridpatrol.results", "tools/bench/results")));
 
         Phone[] phones = phones(target, devices);
-        System.out.printf("%d phones signed in; warming up 5 s, then %d s of load, %d requests in flight%n", devices, seconds, inFlight);
-        run(target, phones, batch, Duration.ofSeconds(5), inFlight, null);
+        System.out.printf("%d phones signed in; warming up %d s, then %d s of load, %d requests in flight%n",
+                devices, warmUp, seconds, inFlight);
+        run(target, phones, batch, Duration.ofSeconds(warmUp), inFlight, null);
         double[] latencies = new double[1 << 20];
         Run measured = run(target, phones, batch, Duration.ofSeconds(seconds), inFlight, latencies);
         double[] sorted = Arrays.copyOf(latencies, (int) measured.requests());
@@ -70,7 +74,7 @@ public final class IngestLoad {
         results.put("bytes_per_fix", bytesPerFix, "bytes", "fix partitions + fix_seq, with indexes", "report");
         System.out.printf(Locale.ROOT, "%,d requests, %,d fixes stored, %d errors%n", measured.requests(), measured.fixes(), measured.errors());
         results.write("Ingest load", "tools/bench/run.sh ingest (" + devices + " phones, batches of " + batch + ", "
-                + seconds + " s, " + inFlight + " in flight)");
+                + seconds + " s after " + warmUp + " s of warm-up, " + inFlight + " in flight)");
     }
 
     /** One simulated phone: its token, its seq and where it walks. */
