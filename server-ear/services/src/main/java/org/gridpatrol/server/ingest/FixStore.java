@@ -45,6 +45,17 @@ final class FixStore {
             LEFT JOIN fix f ON f.device_id = s.device_id AND f.seq = s.seq AND f.fix_time = s.fix_time
             WHERE s.device_id = ? AND s.seq = ANY(?)""";
     /**
+     * Walks {@code fix_seq} up from a seq (parameter 1; device, parameter 2) while the next seq is there and
+     * sets the device's watermark to the last one found; the caller adds the {@code WHERE} of the row.
+     */
+    private static final String WALK = """
+            WITH RECURSIVE run(seq) AS (
+                SELECT ?::bigint
+                UNION ALL
+                SELECT run.seq + 1 FROM run
+                 WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
+            UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()""";
+    /**
      * What storing a batch did.
      *
      * @param span the seqs the batch left in {@code fix_seq}, for the acknowledgement; null when it had none
@@ -198,14 +209,7 @@ final class FixStore {
                 acked = row.getLong(1);
             }
         }
-        try (PreparedStatement walk = db.prepareStatement("""
-                WITH RECURSIVE run(seq) AS (
-                    SELECT ?::bigint
-                    UNION ALL
-                    SELECT run.seq + 1 FROM run
-                     WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
-                UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()
-                 WHERE device_id = ? RETURNING acked_seq""")) {
+        try (PreparedStatement walk = db.prepareStatement(WALK + " WHERE device_id = ? RETURNING acked_seq")) {
             walk.setLong(1, span == null ? acked : span.walkFrom(acked));
             walk.setLong(2, deviceId);
             walk.setLong(3, deviceId);
@@ -225,14 +229,8 @@ final class FixStore {
      * @return the new watermark, or null when the batch does not follow on (or the device has none yet)
      */
     private static Long followOn(Connection db, long deviceId, SeqSpan span) throws SQLException {
-        try (PreparedStatement move = db.prepareStatement("""
-                WITH RECURSIVE run(seq) AS (
-                    SELECT ?::bigint
-                    UNION ALL
-                    SELECT run.seq + 1 FROM run
-                     WHERE EXISTS (SELECT 1 FROM fix_seq f WHERE f.device_id = ? AND f.seq = run.seq + 1))
-                UPDATE device_ack SET acked_seq = (SELECT max(seq) FROM run), updated_at = now()
-                 WHERE device_id = ? AND acked_seq BETWEEN ? AND ? RETURNING acked_seq""")) {
+        try (PreparedStatement move = db.prepareStatement(
+                WALK + " WHERE device_id = ? AND acked_seq BETWEEN ? AND ? RETURNING acked_seq")) {
             move.setLong(1, span.highest());
             move.setLong(2, deviceId);
             move.setLong(3, deviceId);
