@@ -17,6 +17,9 @@ public interface MapContext {
     /** @return live officers and their trails */
     LivePositions officers();
 
+    /** @return each officer's status (in grid, outside, still, lost contact), as his mark on the map shows it */
+    org.gridpatrol.desktop.map.status.OfficerStates officerStates();
+
     /** @return the projection of the map as it is now */
     GeoProjection projection();
 

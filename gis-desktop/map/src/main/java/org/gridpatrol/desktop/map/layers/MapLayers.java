@@ -1,11 +1,13 @@
 package org.gridpatrol.desktop.map.layers;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.painter.CompoundPainter;
 import org.jxmapviewer.painter.Painter;
@@ -32,6 +34,17 @@ public final class MapLayers {
 
     /** @param catalog the grids; @param positions the officers; @param order which layers show, in which order */
     public MapLayers(GridCatalog catalog, LivePositions positions, LayerOrder order) {
+        this(catalog, positions, order, new OfficerStates(positions, catalog::find, Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    /**
+     * @param catalog   the grids
+     * @param positions the officers
+     * @param order     which layers show, in which order
+     * @param states    each officer's status, which his mark shows
+     * @param clock     the present (how long a silent officer has been silent)
+     */
+    public MapLayers(GridCatalog catalog, LivePositions positions, LayerOrder order, OfficerStates states, Clock clock) {
         this.order = order;
         grids = new GridPainter(catalog);
         checkpoints = new CheckpointPainter(catalog);
@@ -41,7 +54,7 @@ public final class MapLayers {
         painters.put(MapLayer.TRAILS, new TrailPainter(positions));
         alarms = new AlarmPainter(positions);
         painters.put(MapLayer.ALARMS, alarms);
-        painters.put(MapLayer.OFFICERS, new OfficerPainter(positions));
+        painters.put(MapLayer.OFFICERS, new OfficerPainter(positions, states, clock));
         compound.setCacheable(false);
         order.addChangeListener(e -> compose());
         compose();

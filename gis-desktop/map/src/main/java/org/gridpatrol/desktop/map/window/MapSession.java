@@ -1,17 +1,21 @@
 package org.gridpatrol.desktop.map.window;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.geom.Point2D;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
+import org.gridpatrol.desktop.connection.api.ServerEvents;
 import org.gridpatrol.desktop.connection.api.ServerException;
 import org.gridpatrol.desktop.map.api.GeoProjection;
 import org.gridpatrol.desktop.map.api.GridCatalog;
@@ -26,10 +30,13 @@ import org.gridpatrol.desktop.map.feed.CheckpointFeed;
 import org.gridpatrol.desktop.map.feed.GridFeed;
 import org.gridpatrol.desktop.map.feed.LiveFeed;
 import org.gridpatrol.desktop.map.feed.OfficerDirectory;
+import org.gridpatrol.desktop.map.feed.OwnGrids;
 import org.gridpatrol.desktop.map.feed.TodayCoverage;
 import org.gridpatrol.desktop.map.layers.LayerOrder;
 import org.gridpatrol.desktop.map.layers.MapLayers;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.gridpatrol.desktop.options.api.DesktopOptions;
+import org.gridpatrol.model.alarm.AlarmView;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.painter.CompoundPainter;
 import org.jxmapviewer.painter.Painter;
@@ -47,15 +54,21 @@ import org.openide.util.lookup.ServiceProvider;
 @ServiceProvider(service = MapContext.class)
 public final class MapSession implements MapContext {
     private static final Logger LOG = Logger.getLogger(MapSession.class.getName());
+    private static final TypeReference<List<AlarmView>> ALARMS = new TypeReference<>() {
+    };
+    /** How many of the newest alarms tell the statuses after sign-in; events keep them up to date. */
+    private static final int ALARMS_READ = 500;
     private static final RequestProcessor LOADER = new RequestProcessor("GridPatrol map layers", 1);
     private final GridCatalog grids = new GridCatalog();
     private final LivePositions officers = new LivePositions();
     private final LayerOrder order = new LayerOrder();
-    private final MapLayers layers = new MapLayers(grids, officers, order);
+    private final OfficerStates states = new OfficerStates(officers, this::findGrid, Clock.systemUTC());
+    private final MapLayers layers = new MapLayers(grids, officers, order, states, Clock.systemUTC());
     private final DelegatingUndoRedo undoRedo = new DelegatingUndoRedo();
     private final ServerConnection connection;
     private final GridFeed feed;
     private final AlarmPlaces alarmPlaces;
+    private final OwnGrids ownGrids;
     private volatile JXMapViewer viewer;
     private volatile MapTool tool;
     private volatile boolean fitted;
@@ -74,6 +87,10 @@ public final class MapSession implements MapContext {
             repaint();
         });
         alarmPlaces.follow(Connections.events());
+        states.addChangeListener(e -> repaint());
+        followAlarms(Connections.events());
+        ownGrids = new OwnGrids(connection, states, Clock.systemUTC());
+        ownGrids.follow(officers);
         connection.whenSignedIn(this::signedIn);
         // colours chosen in Tools ▸ Options: the same grids again make the grid layer redraw
         DesktopOptions.get().addChangeListener(e -> grids.replace(grids.grids()));
@@ -93,8 +110,22 @@ public final class MapSession implements MapContext {
                 new TodayCoverage(connection, Clock.systemDefaultZone(), ZoneId.systemDefault()), this::repaint);
     }
 
+    private void followAlarms(ServerEvents events) {
+        Consumer<JsonNode> read = data -> {
+            try {
+                states.alarm(connection.mapper().treeToValue(data, AlarmView.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                LOG.log(Level.INFO, "not an alarm: " + data, e);
+            }
+        };
+        events.subscribe("alarm.opened", read);
+        events.subscribe("alarm.closed", read);
+    }
+
     private void signedIn() {
         fitted = false;
+        states.clear();
+        ownGrids.forget();
         feed.invalidate();
         feed.loadAll(5, loaded -> {
             allGrids = List.copyOf(loaded);
@@ -105,6 +136,7 @@ public final class MapSession implements MapContext {
         LOADER.post(this::loadCheckpoints);
         LOADER.post(() -> {
             try {
+                states.alarms(connection.get("/alarms?limit=" + ALARMS_READ, ALARMS));
                 alarmPlaces.loadAll();
             } catch (ServerException e) {
                 LOG.log(Level.INFO, "alarm places not loaded", e);
@@ -186,6 +218,11 @@ public final class MapSession implements MapContext {
     @Override
     public LivePositions officers() {
         return officers;
+    }
+
+    @Override
+    public OfficerStates officerStates() {
+        return states;
     }
 
     @Override

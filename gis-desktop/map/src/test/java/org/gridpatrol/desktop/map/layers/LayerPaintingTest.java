@@ -19,6 +19,7 @@ import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapCheckpoint;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
+import org.gridpatrol.desktop.map.status.OfficerStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * hidden layers leave no pixel, checkpoints only of the grids on the map, the covered area.
  */
 class LayerPaintingTest {
+    private static final Color ON_DUTY = OfficerStatus.ON_DUTY.colour();
     private static final double LON = 117.36;
     private static final double LAT = 32.93;
 
@@ -43,7 +45,7 @@ class LayerPaintingTest {
         map = new OffscreenMap(800, 600, 3, LON, LAT);
         layers = new MapLayers(catalog, positions, order);
         // an officer standing on a checkpoint of grid 1; a checkpoint of a grid not on the map
-        positions.add(new OfficerPosition(11, LON + 0.001, LAT, Instant.parse("2026-03-02T01:00:00Z"), 5));
+        positions.add(new OfficerPosition(11, LON + 0.001, LAT, Instant.now(), 5));
         layers.checkpoints().show(List.of(new MapCheckpoint(5, 1, "淮河路口", LON + 0.001, LAT, 30),
                 new MapCheckpoint(6, 1, "解放路口", LON - 0.002, LAT + 0.001, 30),
                 new MapCheckpoint(7, 99, "别的网格", LON - 0.002, LAT - 0.002, 30)));
@@ -52,7 +54,7 @@ class LayerPaintingTest {
     @Test
     void theLayerHigherInTheOrderWinsWhereTwoOverlap() throws IOException {
         Point2D both = map.pixel(LON + 0.001, LAT);
-        assertEquals(OfficerPainter.ON_PATROL, OffscreenMap.at(map.render(layers), both), "officers over checkpoints");
+        assertEquals(ON_DUTY, OffscreenMap.at(map.render(layers), both), "officers over checkpoints");
 
         order.raise(MapLayer.CHECKPOINTS);
         order.raise(MapLayer.CHECKPOINTS);
@@ -64,19 +66,19 @@ class LayerPaintingTest {
 
         order.lower(MapLayer.CHECKPOINTS);
         order.lower(MapLayer.CHECKPOINTS);
-        assertEquals(OfficerPainter.ON_PATROL, OffscreenMap.at(map.render(layers), both), "and back under them");
+        assertEquals(ON_DUTY, OffscreenMap.at(map.render(layers), both), "and back under them");
     }
 
     @Test
     void aHiddenLayerLeavesNoPixelAndAllHiddenLeaveTheMapBlank() {
         BufferedImage shown = map.render(layers);
         assertTrue(count(shown, CheckpointPainter.CHECKPOINT) > 20, "checkpoints drawn while shown");
-        assertTrue(count(shown, OfficerPainter.ON_PATROL) > 20, "officer drawn while shown");
+        assertTrue(count(shown, ON_DUTY) > 20, "officer drawn while shown");
 
         order.setVisible(MapLayer.CHECKPOINTS, false);
         BufferedImage hidden = map.render(layers);
         assertEquals(0, count(hidden, CheckpointPainter.CHECKPOINT), "no checkpoint pixel once hidden");
-        assertTrue(count(hidden, OfficerPainter.ON_PATROL) > 20, "the other layers stay");
+        assertTrue(count(hidden, ON_DUTY) > 20, "the other layers stay");
 
         for (MapLayer layer : MapLayer.values()) {
             order.setVisible(layer, false);

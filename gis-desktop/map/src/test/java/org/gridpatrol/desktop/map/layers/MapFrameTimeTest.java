@@ -7,16 +7,20 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -31,6 +35,7 @@ import org.locationtech.jts.geom.Polygon;
 class MapFrameTimeTest {
     private static final int GRIDS = 2000;
     private static final int OFFICERS = 500;
+    private static final Instant WALK_START = Instant.parse("2026-03-02T01:00:00Z");
     private static final double LON = 117.36;
     private static final double LAT = 32.93;
 
@@ -39,7 +44,13 @@ class MapFrameTimeTest {
         GridCatalog catalog = new GridCatalog();
         catalog.replace(lattice());
         LivePositions positions = walkers();
-        MapLayers layers = new MapLayers(catalog, positions);
+        // the present just after the walk: everyone reporting, every tenth in alarm (the alarm layer's rings)
+        Clock now = Clock.fixed(WALK_START.plusSeconds(600), ZoneOffset.UTC);
+        OfficerStates states = new OfficerStates(positions, catalog::find, now);
+        for (int o = 0; o < OFFICERS; o += 2) {
+            states.ownGrids(o, Set.of((long) o, (long) o + 1));
+        }
+        MapLayers layers = new MapLayers(catalog, positions, new LayerOrder(), states, now);
         List<String> report = new ArrayList<>();
         for (int zoom : new int[] {5, 3}) {
             OffscreenMap map = new OffscreenMap(1280, 800, zoom, LON, LAT);
@@ -142,7 +153,7 @@ class MapFrameTimeTest {
     private static LivePositions walkers() {
         Random random = new Random(7);
         LivePositions positions = new LivePositions();
-        Instant t = Instant.parse("2026-03-02T01:00:00Z");
+        Instant t = WALK_START;
         for (int o = 0; o < OFFICERS; o++) {
             double lon = LON + (random.nextDouble() - 0.5) * 0.11;
             double lat = LAT + (random.nextDouble() - 0.5) * 0.08;

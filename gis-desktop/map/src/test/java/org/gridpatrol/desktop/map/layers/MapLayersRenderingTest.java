@@ -16,6 +16,7 @@ import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
 import org.gridpatrol.desktop.map.basemap.PlainTileFactory;
+import org.gridpatrol.desktop.map.status.OfficerStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jxmapviewer.viewer.GeoPosition;
@@ -86,15 +87,15 @@ class MapLayersRenderingTest {
     }
 
     @Test
-    void officersAreBlueDotsAndRedWithAnOpenAlarm() {
-        positions.add(new OfficerPosition(11, LON + 0.002, LAT - 0.001, Instant.parse("2026-03-02T01:00:00Z"), 5));
-        positions.add(new OfficerPosition(12, LON - 0.001, LAT + 0.002, Instant.parse("2026-03-02T01:00:00Z"), 5));
+    void officersAreDotsAndOneWithAnOpenAlarmIsRinged() {
+        positions.add(new OfficerPosition(11, LON + 0.002, LAT - 0.001, Instant.now(), 5));
+        positions.add(new OfficerPosition(12, LON - 0.001, LAT + 0.002, Instant.now(), 5));
         positions.alarm(12, true);
         BufferedImage image = map.render(layers);
         Color calm = OffscreenMap.at(image, map.pixel(LON + 0.002, LAT - 0.001));
         Color alarmed = OffscreenMap.at(image, map.pixel(LON - 0.001, LAT + 0.002));
-        assertEquals(OfficerPainter.ON_PATROL, calm);
-        assertEquals(OfficerPainter.ALARMED, alarmed);
+        assertEquals(OfficerStatus.ON_DUTY.colour(), calm);
+        assertEquals(OfficerStatus.ON_DUTY.colour(), alarmed, "the dot tells his status; the alarm layer rings him");
         Point2D ring = map.pixel(LON - 0.001, LAT + 0.002);
         Color onRing = OffscreenMap.at(image, new Point2D.Double(ring.getX() + 13, ring.getY()));
         assertTrue(onRing.getRed() > 150 && onRing.getGreen() < 120, "alarm ring 13 px out, got " + onRing);
@@ -118,12 +119,12 @@ class MapLayersRenderingTest {
 
     @Test
     void panningMovesEveryLayerByTheSamePixels() {
-        positions.add(new OfficerPosition(11, LON + 0.002, LAT - 0.001, Instant.parse("2026-03-02T01:00:00Z"), 5));
+        positions.add(new OfficerPosition(11, LON + 0.002, LAT - 0.001, Instant.now(), 5));
         Point2D before = map.pixel(LON + 0.002, LAT - 0.001);
         Point2D center = map.viewer.getCenter();
         map.viewer.setCenter(new Point2D.Double(center.getX() + 100, center.getY() + 40));
         BufferedImage image = map.render(layers);
-        assertEquals(OfficerPainter.ON_PATROL, OffscreenMap.at(image,
+        assertEquals(OfficerStatus.ON_DUTY.colour(), OffscreenMap.at(image,
                 new Point2D.Double(before.getX() - 100, before.getY() - 40)));
     }
 

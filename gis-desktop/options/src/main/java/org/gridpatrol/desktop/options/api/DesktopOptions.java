@@ -18,7 +18,7 @@ public final class DesktopOptions {
     /** The grid kinds that have a colour. */
     public static final String[] GRID_KINDS = {"UNIT_GRID", "RESPONSIBILITY_ZONE", "KEY_AREA"};
     /** The officer states that have a colour (the organization explorer's status icons). */
-    public static final String[] OFFICER_STATES = {"OFF_DUTY", "ON_DUTY", "IN_GRID", "OUTSIDE", "LOST_CONTACT"};
+    public static final String[] OFFICER_STATES = {"OFF_DUTY", "ON_DUTY", "IN_GRID", "OUTSIDE", "STILL", "LOST_CONTACT"};
     private static volatile DesktopOptions shared;
 
     private final Preferences preferences;

@@ -3,7 +3,7 @@ package org.gridpatrol.desktop.organization.tree;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.gridpatrol.desktop.map.api.MapContext;
-import org.gridpatrol.desktop.organization.status.OfficerStates;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.gridpatrol.desktop.replay.api.ReplayLauncher;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import javax.swing.Action;
 import javax.swing.SwingUtilities;
 import javax.swing.event.ChangeListener;
-import org.gridpatrol.desktop.organization.status.OfficerStatus;
+import org.gridpatrol.desktop.map.status.OfficerStatus;
 import org.gridpatrol.model.officer.Device;
 import org.gridpatrol.model.officer.Officer;
 import org.openide.nodes.AbstractNode;

@@ -5,21 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gridpatrol.desktop.options.api.DesktopOptions;
-import org.gridpatrol.desktop.organization.status.OfficerStatus;
+import org.gridpatrol.desktop.map.status.OfficerStatus;
 
 /** The explorer's icons, drawn in code: a dot per officer status, a block for a unit, a phone for a device. */
 public final class StatusIcons {
-    /** Built-in colour of each status's dot (Tools ▸ Options may choose others). */
-    public static final Map<OfficerStatus, Color> COLOURS = new EnumMap<>(Map.of(
-            OfficerStatus.OFF_DUTY, new Color(158, 158, 158),
-            OfficerStatus.ON_DUTY, new Color(30, 136, 229),
-            OfficerStatus.IN_GRID, new Color(67, 160, 71),
-            OfficerStatus.OUTSIDE, new Color(251, 140, 0),
-            OfficerStatus.LOST_CONTACT, new Color(211, 47, 47)));
     private static final Map<Integer, Image> DOTS = new ConcurrentHashMap<>();
     private static final Image UNIT = draw(new Color(96, 125, 139), false);
     private static final Image DEVICE = draw(new Color(84, 110, 122), true);
@@ -29,8 +20,7 @@ public final class StatusIcons {
 
     /** @return the 16×16 icon of a status, in the colour chosen in Tools ▸ Options if any */
     public static Image of(OfficerStatus status) {
-        Color chosen = DesktopOptions.get().officerColour(status.name());
-        Color colour = chosen != null ? chosen : COLOURS.get(status);
+        Color colour = status.shownColour();
         return DOTS.computeIfAbsent(colour.getRGB(), rgb -> draw(colour, false, true));
     }
 

@@ -8,21 +8,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import org.gridpatrol.desktop.connection.api.Connections;
 import org.gridpatrol.desktop.connection.api.ServerConnection;
-import org.gridpatrol.desktop.connection.api.ServerEvents;
 import org.gridpatrol.desktop.connection.api.ServerException;
 import org.gridpatrol.desktop.map.api.MapContext;
-import org.gridpatrol.desktop.organization.status.OfficerStates;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.gridpatrol.desktop.organization.tree.ExplorerContext;
 import org.gridpatrol.desktop.organization.tree.UnitNode;
 import org.gridpatrol.desktop.replay.api.ReplayLauncher;
-import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.model.assignment.NewAssignment;
 import org.gridpatrol.model.duty.OfficerDuty;
 import org.gridpatrol.model.officer.Officer;
@@ -48,8 +45,6 @@ import org.openide.windows.TopComponent;
 public final class OrganizationTopComponent extends TopComponent implements ExplorerManager.Provider {
     private static final long serialVersionUID = 1L;
     private static final RequestProcessor LOADER = new RequestProcessor("GridPatrol organization");
-    private static final TypeReference<List<AlarmView>> ALARMS = new TypeReference<>() {
-    };
     private static final TypeReference<OfficerDuty> DUTY = new TypeReference<>() {
     };
     private static final TypeReference<JsonNode> ANY = new TypeReference<>() {
@@ -58,7 +53,7 @@ public final class OrganizationTopComponent extends TopComponent implements Expl
     private final transient ExplorerManager explorer = new ExplorerManager();
     private final transient ServerConnection connection = Connections.server();
     private final transient MapContext map = Lookup.getDefault().lookup(MapContext.class);
-    private final transient OfficerStates states = new OfficerStates(map.officers(), map.grids(), Clock.systemUTC());
+    private final transient OfficerStates states = map.officerStates();
     private final JLabel status = new JLabel(" ");
 
     /** Creates the explorer; it fills after sign-in. */
@@ -71,20 +66,7 @@ public final class OrganizationTopComponent extends TopComponent implements Expl
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         add(status, BorderLayout.SOUTH);
         associateLookup(ExplorerUtils.createLookup(explorer, getActionMap()));
-        followAlarms(Connections.events());
         connection.whenSignedIn(this::reload);
-    }
-
-    private void followAlarms(ServerEvents events) {
-        Consumer<JsonNode> read = data -> {
-            try {
-                states.alarm(connection.mapper().treeToValue(data, AlarmView.class));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalArgumentException("not an alarm: " + data, e);
-            }
-        };
-        events.subscribe("alarm.opened", read);
-        events.subscribe("alarm.closed", read);
     }
 
     private void reload() {
@@ -100,8 +82,6 @@ public final class OrganizationTopComponent extends TopComponent implements Expl
                     explorer.setRootContext(UnitNode.root(context));
                     status.setText(NbBundle.getMessage(OrganizationTopComponent.class, "MSG_Loaded", officers.size()));
                 });
-                states.alarms(connection.get("/alarms?limit=500", ALARMS));
-                officers.forEach(o -> readOwnGrids(o.id()));
             } catch (ServerException e) {
                 SwingUtilities.invokeLater(() -> status.setText(
                         NbBundle.getMessage(OrganizationTopComponent.class, "MSG_LoadFailed", e.getMessage())));

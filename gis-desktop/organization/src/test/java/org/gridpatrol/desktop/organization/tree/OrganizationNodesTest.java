@@ -20,8 +20,8 @@ import javax.swing.Action;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.options.api.DesktopOptions;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
-import org.gridpatrol.desktop.organization.status.OfficerStates;
-import org.gridpatrol.desktop.organization.status.OfficerStatus;
+import org.gridpatrol.desktop.map.status.OfficerStates;
+import org.gridpatrol.desktop.map.status.OfficerStatus;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.model.officer.Device;
 import org.gridpatrol.model.officer.Officer;
@@ -39,7 +39,7 @@ class OrganizationNodesTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final RecordingMap map = new RecordingMap();
-    private final OfficerStates states = new OfficerStates(map.officers, map.grids, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OfficerStates states = new OfficerStates(map.officers, map.grids::find, Clock.fixed(NOW, ZoneOffset.UTC));
     private final List<String> replays = new ArrayList<>();
     private final List<long[]> assigned = new ArrayList<>();
     private Node root;
@@ -126,19 +126,19 @@ class OrganizationNodesTest {
         } finally {
             DesktopOptions.get().setOfficerColour("OFF_DUTY", null);
         }
-        assertEquals(StatusIcons.COLOURS.get(OfficerStatus.OFF_DUTY).getRGB(), centre(officerNode(0)));
+        assertEquals(OfficerStatus.OFF_DUTY.colour().getRGB(), centre(officerNode(0)));
     }
 
     @Test
     void theIconFollowsTheLiveFeedAndTheAlarms() {
         OfficerNode wang = (OfficerNode) officerNode(0);
         assertEquals(OfficerStatus.OFF_DUTY, wang.status());
-        assertEquals(StatusIcons.COLOURS.get(OfficerStatus.OFF_DUTY).getRGB(), centre(wang));
+        assertEquals(OfficerStatus.OFF_DUTY.colour().getRGB(), centre(wang));
 
         states.ownGrids(10, Set.of(100L));
         map.officers.add(new OfficerPosition(10, 117.005, 32.005, NOW.minusSeconds(5), 5));
         assertEquals(OfficerStatus.IN_GRID, wang.status());
-        assertEquals(StatusIcons.COLOURS.get(OfficerStatus.IN_GRID).getRGB(), centre(wang));
+        assertEquals(OfficerStatus.IN_GRID.colour().getRGB(), centre(wang));
 
         map.officers.add(new OfficerPosition(10, 117.02, 32.005, NOW.minusSeconds(2), 5));
         assertEquals(OfficerStatus.ON_DUTY, wang.status());
@@ -146,7 +146,7 @@ class OrganizationNodesTest {
         AlarmView offPost = new AlarmView(7, "OFF_POST", 10, "BS0001", "王强", null, 3, "OPEN", NOW, null, null, NOW,
                 false, "outside", null);
         states.alarm(offPost);
-        assertEquals(StatusIcons.COLOURS.get(OfficerStatus.OUTSIDE).getRGB(), centre(wang));
+        assertEquals(OfficerStatus.OUTSIDE.colour().getRGB(), centre(wang));
         assertEquals("Outside his grid (alarm)", wang.getShortDescription());
 
         states.alarm(new AlarmView(7, "OFF_POST", 10, "BS0001", "王强", null, 3, "OPEN", NOW, NOW.plusSeconds(60), 60L,

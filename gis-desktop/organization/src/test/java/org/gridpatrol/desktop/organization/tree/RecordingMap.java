@@ -7,6 +7,7 @@ import org.gridpatrol.desktop.map.api.GeoProjection;
 import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapContext;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.gridpatrol.desktop.map.api.MapTool;
 import org.jxmapviewer.JXMapViewer;
 import org.jxmapviewer.painter.Painter;
@@ -27,6 +28,11 @@ final class RecordingMap implements MapContext {
     @Override
     public LivePositions officers() {
         return officers;
+    }
+
+    @Override
+    public OfficerStates officerStates() {
+        return new OfficerStates(officers, grids::find, java.time.Clock.systemUTC());
     }
 
     @Override

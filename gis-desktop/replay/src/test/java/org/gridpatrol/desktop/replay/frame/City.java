@@ -1,12 +1,18 @@
 package org.gridpatrol.desktop.replay.frame;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
+import org.gridpatrol.desktop.map.layers.LayerOrder;
+import org.gridpatrol.desktop.map.layers.MapLayers;
+import org.gridpatrol.desktop.map.status.OfficerStates;
 import org.gridpatrol.model.track.Track;
 import org.gridpatrol.model.track.TrackPhoto;
 import org.gridpatrol.model.track.TrackVisit;
@@ -63,6 +69,13 @@ final class City {
         }
         ring[60] = ring[0];
         return GEOMETRY.createPolygon(ring);
+    }
+
+    /** @return the map's layers with the present just after the officers' walk: all of them reporting */
+    static MapLayers layers(GridCatalog catalog, LivePositions officers) {
+        Clock now = Clock.fixed(T0.plusSeconds(600), ZoneOffset.UTC);
+        return new MapLayers(catalog, officers, new LayerOrder(),
+                new OfficerStates(officers, catalog::find, now), now);
     }
 
     static LivePositions officers(int count) {

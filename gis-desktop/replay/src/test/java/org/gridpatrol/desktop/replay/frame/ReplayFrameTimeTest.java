@@ -46,8 +46,8 @@ class ReplayFrameTimeTest {
     void aHundredThousandFixReplayOverTheCityPansWellUnderAFrameBudget() throws IOException {
         GridCatalog catalog = new GridCatalog();
         catalog.replace(City.grids(2000));
-        MapLayers mapOnly = new MapLayers(catalog, City.officers(500));
-        MapLayers everything = new MapLayers(catalog, City.officers(500));
+        MapLayers mapOnly = City.layers(catalog, City.officers(500));
+        MapLayers everything = City.layers(catalog, City.officers(500));
         List<Track.TrackPoint> fixes = City.patrol(100_000);
         Track plain = Tracks.track(1, fixes, fixes, List.of(), List.of());
         Track track = new Track(1, plain.from(), plain.to(), fixes, plain.cleaned(), 2, List.of(), 0, List.of(),

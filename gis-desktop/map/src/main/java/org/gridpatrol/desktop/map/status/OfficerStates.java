@@ -1,4 +1,4 @@
-package org.gridpatrol.desktop.organization.status;
+package org.gridpatrol.desktop.map.status;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongFunction;
 import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
-import org.gridpatrol.desktop.map.api.GridCatalog;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
 import org.gridpatrol.desktop.map.api.OfficerPosition;
@@ -21,23 +21,26 @@ import org.locationtech.jts.geom.Point;
 /**
  * Every officer's status, from the live positions the map follows, the alarms going on
  * and the grids each officer is responsible for. Listeners hear when any may have changed.
+ * The map asks for every officer on each frame, so whether a position lies in his grids is
+ * worked out once per position.
  */
 public final class OfficerStates {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private final LivePositions positions;
-    private final GridCatalog grids;
+    private final LongFunction<MapGrid> grids;
     private final Clock clock;
     private final Map<Long, Set<String>> openAlarms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> ownGrids = new ConcurrentHashMap<>();
+    private final Map<Long, Inside> inside = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param positions live positions (the map's)
-     * @param grids     the grids on the map
+     * @param grids     finds a grid by id (null when unknown)
      * @param clock     the present, for silence
      */
-    public OfficerStates(LivePositions positions, GridCatalog grids, Clock clock) {
+    public OfficerStates(LivePositions positions, LongFunction<MapGrid> grids, Clock clock) {
         this.positions = positions;
         this.grids = grids;
         this.clock = clock;
@@ -65,6 +68,20 @@ public final class OfficerStates {
     /** @param officerId the officer; @param gridIds the grids he is responsible for now */
     public void ownGrids(long officerId, Set<Long> gridIds) {
         ownGrids.put(officerId, new HashSet<>(gridIds));
+        inside.remove(officerId);
+        fire();
+    }
+
+    /** @return whether his grids have been read (since sign-in) */
+    public boolean knowsGridsOf(long officerId) {
+        return ownGrids.containsKey(officerId);
+    }
+
+    /** Forgets alarms and grids, e.g. at a new sign-in. */
+    public void clear() {
+        openAlarms.clear();
+        ownGrids.clear();
+        inside.clear();
         fire();
     }
 
@@ -80,14 +97,28 @@ public final class OfficerStates {
         if (latest == null || own == null) {
             return false;
         }
+        Inside known = inside.get(officerId);
+        if (known != null && known.position() == latest) {
+            return known.inside();
+        }
+        boolean in = covers(own, latest);
+        inside.put(officerId, new Inside(latest, in));
+        return in;
+    }
+
+    private boolean covers(Set<Long> own, OfficerPosition latest) {
         Point at = GEOMETRY.createPoint(new Coordinate(latest.lon(), latest.lat()));
         for (long id : own) {
-            MapGrid grid = grids.find(id);
+            MapGrid grid = grids.apply(id);
             if (grid != null && grid.geometry().covers(at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether that position was found in his grids. */
+    private record Inside(OfficerPosition position, boolean inside) {
     }
 
     /** @param listener told (on any thread) when statuses may have changed */

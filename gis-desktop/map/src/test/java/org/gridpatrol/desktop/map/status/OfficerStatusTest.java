@@ -1,4 +1,4 @@
-package org.gridpatrol.desktop.organization.status;
+package org.gridpatrol.desktop.map.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +38,21 @@ class OfficerStatusTest {
     }
 
     @Test
+    void aStillAlarmIsStillUnlessOutsideOrLost() {
+        assertEquals(OfficerStatus.STILL, OfficerStatus.of(RECENT, Set.of("STILL"), true, NOW));
+        assertEquals(OfficerStatus.OUTSIDE, OfficerStatus.of(RECENT, Set.of("STILL", "OFF_POST"), false, NOW));
+        OfficerPosition old = new OfficerPosition(1, 117.36, 32.93, NOW.minusSeconds(900), 5);
+        assertEquals(OfficerStatus.LOST_CONTACT, OfficerStatus.of(old, Set.of("STILL"), true, NOW));
+    }
+
+    @Test
     void otherAlarmsDoNotChangeTheStatus() {
-        assertEquals(OfficerStatus.IN_GRID, OfficerStatus.of(RECENT, Set.of("STILL"), true, NOW));
+        assertEquals(OfficerStatus.IN_GRID, OfficerStatus.of(RECENT, Set.of("FAKE_LOCATION", "LATE"), true, NOW));
+    }
+
+    @Test
+    void everyStatusHasItsOwnColour() {
+        assertEquals(OfficerStatus.values().length,
+                java.util.Arrays.stream(OfficerStatus.values()).map(OfficerStatus::colour).distinct().count());
     }
 }
