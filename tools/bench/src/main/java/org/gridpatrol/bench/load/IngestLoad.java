@@ -1,9 +1,8 @@
 package org.gridpatrol.bench.load;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,12 +12,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -29,12 +29,16 @@ import org.postgresql.copy.CopyManager;
  * {@code COPY} into the same table, the baseline of the same run. The warm-up (default 5 s) is
  * a parameter: a longer one lets the server's JIT finish the ingest path, but also leaves more rows
  * in the table, which slows the {@code COPY} baseline that follows — compare ratios only at the same warm-up.
+ * Like the baseline's text, the measured run's request bodies are built before its clock starts, and each
+ * in-flight request is a thread on a kept-alive socket: the phones' side takes little of the two cores.
  *
  * <pre>java -cp benchmarks.jar org.gridpatrol.bench.load.IngestLoad BASE_URL DB_PROPERTIES [devices] [batch] [seconds] [in-flight] [warm-up seconds]</pre>
  */
 public final class IngestLoad {
     private static final double LON = 117.36;
     private static final double LAT = 32.93;
+    /** Batches are built ahead of the measured run for this many fixes a second; faster runs build the rest on the go. */
+    private static final int PREPARED_RATE = 60_000;
 
     private IngestLoad() {
     }
@@ -52,6 +56,7 @@ public final class IngestLoad {
         System.out.printf("%d phones signed in; warming up %d s, then %d s of load, %d requests in flight%n",
                 devices, warmUp, seconds, inFlight);
         run(target, phones, batch, Duration.ofSeconds(warmUp), inFlight, null);
+        prepare(target, phones, batch, seconds);
         double[] latencies = new double[1 << 20];
         Run measured = run(target, phones, batch, Duration.ofSeconds(seconds), inFlight, latencies);
         double[] sorted = Arrays.copyOf(latencies, (int) measured.requests());
@@ -95,6 +100,23 @@ public final class IngestLoad {
             this.clock = clock;
         }
 
+        /** Batches built ahead, oldest first. */
+        private final ArrayDeque<KeepAliveConnection.Request> prepared = new ArrayDeque<>();
+
+        /** Builds the next {@code count} batches now. */
+        synchronized void prepare(int count, URI uri, int size, Random random) {
+            for (int i = 0; i < count; i++) {
+                prepared.add(KeepAliveConnection.Request.post(uri, token, next(size, random).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+
+        /** The next batch: one built ahead if any is left, else a new one. */
+        synchronized KeepAliveConnection.Request nextRequest(URI uri, int size, Random random) {
+            KeepAliveConnection.Request ready = prepared.poll();
+            return ready != null ? ready
+                    : KeepAliveConnection.Request.post(uri, token, next(size, random).getBytes(StandardCharsets.UTF_8));
+        }
+
         /** The next batch, walking at about 1.3 m/s with GPS noise, one fix per 5 s of phone time. */
         synchronized String next(int size, Random random) {
             // plain appends: the load generator shares the two cores with the server it measures
@@ -129,45 +151,72 @@ public final class IngestLoad {
 
     private static Run run(Target target, Phone[] phones, int batch, Duration length, int inFlight, double[] latencies)
             throws InterruptedException {
-        Semaphore slots = new Semaphore(inFlight);
+        URI uri = URI.create(target.api() + "/mobile/positions");
         AtomicLong requests = new AtomicLong();
         AtomicLong fixes = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        Random random = new Random(42);
         long start = System.nanoTime();
         long end = start + length.toNanos();
-        int next = 0;
-        while (System.nanoTime() < end) {
-            slots.acquire();
-            Phone phone = phones[next++ % phones.length];
-            String body = phone.next(batch, random);
-            long sent = System.nanoTime();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(target.api() + "/mobile/positions"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + phone.token)
-                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            target.http().sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                long n = requests.getAndIncrement();
-                if (latencies != null && n < latencies.length) {
-                    latencies[(int) n] = (System.nanoTime() - sent) / 1e6;
-                }
-                if (failure != null || response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                    if (failures.size() < 3) {
-                        failures.add(failure != null ? failure.toString() : response.statusCode() + " " + response.body());
+        Thread[] workers = new Thread[inFlight];
+        for (int w = 0; w < inFlight; w++) {
+            Random random = new Random(42 + w); // only for batches not prepared ahead
+            workers[w] = new Thread(() -> {
+                try (KeepAliveConnection http = new KeepAliveConnection(uri)) {
+                    while (System.nanoTime() < end) {
+                        Phone phone = phones[Math.floorMod(next.getAndIncrement(), phones.length)];
+                        KeepAliveConnection.Request request = phone.nextRequest(uri, batch, random);
+                        long sent = System.nanoTime();
+                        String failure;
+                        try {
+                            KeepAliveConnection.Answer answer = http.send(request);
+                            failure = answer.status() == 200 ? null : answer.status() + " " + answer.body();
+                            if (failure == null) {
+                                int at = answer.body().indexOf("\"stored\":");
+                                fixes.addAndGet(Long.parseLong(answer.body().substring(at + 9, answer.body().indexOf(',', at))));
+                            }
+                        } catch (IOException e) {
+                            failure = e.toString();
+                        }
+                        long n = requests.getAndIncrement();
+                        if (latencies != null && n < latencies.length) {
+                            latencies[(int) n] = (System.nanoTime() - sent) / 1e6;
+                        }
+                        if (failure != null) {
+                            errors.incrementAndGet();
+                            if (failures.size() < 3) {
+                                failures.add(failure);
+                            }
+                        }
                     }
-                } else {
-                    int at = response.body().indexOf("\"stored\":");
-                    fixes.addAndGet(Long.parseLong(response.body().substring(at + 9, response.body().indexOf(',', at))));
                 }
-                slots.release();
-            });
+            }, "phone-" + w);
+            workers[w].start();
         }
-        slots.acquire(inFlight);
+        for (Thread worker : workers) {
+            worker.join();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         failures.forEach(f -> System.out.println("failed request: " + f));
         return new Run(Math.min(requests.get(), latencies == null ? requests.get() : latencies.length), fixes.get(),
                 errors.get(), seconds);
+    }
+
+    /**
+     * Builds each phone's batches for the measured run before its clock starts, as the COPY
+     * baseline builds its text before its clock starts: enough for {@link #PREPARED_RATE} fixes/s.
+     */
+    private static void prepare(Target target, Phone[] phones, int batch, int seconds) {
+        long began = System.nanoTime();
+        URI uri = URI.create(target.api() + "/mobile/positions");
+        int perPhone = (int) Math.ceil((double) PREPARED_RATE * seconds / batch / phones.length);
+        Random random = new Random(42);
+        for (Phone phone : phones) {
+            phone.prepare(perPhone, uri, batch, random);
+        }
+        System.out.printf(Locale.ROOT, "prepared %,d batches (%d a phone) in %.1f s%n", (long) perPhone * phones.length,
+                perPhone, (System.nanoTime() - began) / 1e9);
     }
 
     /** Officers, accounts, phones and access tokens made directly in the database: the run measures ingest, not sign-in. */
