@@ -82,7 +82,11 @@ class TaskIT {
         assertEquals(200, accepted.status(), accepted.raw().body());
         assertEquals("ACCEPTED", accepted.body().path("state").asText());
         assertFalse(accepted.body().path("acceptedAt").isNull());
-        assertProblem(phone.post("/mobile/tasks/" + id + "/accept", here), 409, "task.already-accepted");
+        Api.Answer again = phone.post("/mobile/tasks/" + id + "/accept", here);
+        assertEquals(200, again.status(), "the same acceptance again (its answer lost) is answered: " + again.raw().body());
+        assertEquals(accepted.body().path("acceptedAt").asText(), again.body().path("acceptedAt").asText(), "and changes nothing");
+        String elsewhere = String.format(Locale.ROOT, "{\"lon\":%.6f,\"lat\":%.6f}", lon + 0.001, lat);
+        assertProblem(phone.post("/mobile/tasks/" + id + "/accept", elsewhere), 409, "task.already-accepted");
         assertEquals(List.of(id), ids(supervisor.get("/tasks?officer=" + t.a.officer().id() + "&state=ACCEPTED").body()));
         assertEquals(List.of(), ids(supervisor.get("/tasks?officer=" + t.a.officer().id() + "&state=ASSIGNED").body()));
 
@@ -101,6 +105,10 @@ class TaskIT {
                     && e.data().path("id").asLong() == id && e.data().path("state").asText().equals("COMPLETED"), 10_000),
                     "the squad's desktops hear the task is done");
         }
+        Api.Answer completedAgain = phone.post("/mobile/tasks/" + id + "/complete", String.format(Locale.ROOT,
+                "{\"lon\":%.6f,\"lat\":%.6f,\"photoId\":%d,\"note\":\"摊贩已劝离\"}", lon, lat, photoId));
+        assertEquals(200, completedAgain.status(), "the same completion again: " + completedAgain.raw().body());
+        assertEquals("COMPLETED", completedAgain.body().path("state").asText());
         assertProblem(phone.post("/mobile/tasks/" + id + "/complete", here), 409, "task.already-completed");
 
         JsonNode seen = supervisor.get("/tasks/" + id).body();

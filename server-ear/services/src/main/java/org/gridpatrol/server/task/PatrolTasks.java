@@ -124,13 +124,19 @@ public class PatrolTasks {
         }
     }
 
-    /** The officer's phone accepts one of his tasks: 409 {@code task.already-accepted} or {@code task.already-completed}. */
+    /**
+     * The officer's phone accepts one of his tasks: 409 {@code task.already-accepted} or {@code task.already-completed};
+     * the same acceptance sent again (its answer lost) gets the task as it stands.
+     */
     public Task accept(long officerId, long id, TaskStep step) {
         TaskChecks.step(step, false);
         return take(officerId, id, step, Task.ACCEPTED);
     }
 
-    /** The officer's phone completes an accepted task: 409 {@code task.not-accepted} or {@code task.already-completed}. */
+    /**
+     * The officer's phone completes an accepted task: 409 {@code task.not-accepted} or {@code task.already-completed};
+     * the same completion sent again (its answer lost) gets the task as it stands.
+     */
     public Task complete(long officerId, long id, TaskStep step) {
         TaskChecks.step(step, true);
         return take(officerId, id, step, Task.COMPLETED);
@@ -141,6 +147,9 @@ public class PatrolTasks {
             Task task = TaskRows.forUpdate(db, id);
             if (task == null || task.officerId() != officerId) {
                 throw TaskProblems.notFound(id);
+            }
+            if (TaskProblems.repeats(task, to, step)) {
+                return task;
             }
             TaskProblems.refuseStep(task, to);
             if (step.photoId() != null && !TaskPlaces.ownPhoto(db, officerId, step.photoId())) {

@@ -1,7 +1,9 @@
 package org.gridpatrol.server.task;
 
 import java.util.List;
+import java.util.Objects;
 import org.gridpatrol.model.task.Task;
+import org.gridpatrol.model.task.TaskStep;
 import org.gridpatrol.server.problem.ProblemException;
 
 /** The refusals of tasks, with their codes. */
@@ -15,6 +17,30 @@ final class TaskProblems {
 
     static ProblemException refusal(String pointer, String code, String sentence) {
         return ProblemException.unprocessable(code, sentence, List.of(TaskChecks.error(pointer, code, sentence)));
+    }
+
+    /**
+     * A phone that lost the answer to a step sends it again: the same step with the same position,
+     * photo and note is answered with the task as it stands instead of a conflict.
+     */
+    static boolean repeats(Task task, String to, TaskStep step) {
+        if (!to.equals(task.state())) {
+            return false;
+        }
+        if (Task.ACCEPTED.equals(to)) {
+            return near(task.acceptedLon(), step.lon()) && near(task.acceptedLat(), step.lat());
+        }
+        return near(task.completedLon(), step.lon()) && near(task.completedLat(), step.lat())
+                && Objects.equals(task.photoId(), step.photoId())
+                && Objects.equals(blankToNull(task.note()), blankToNull(step.note()));
+    }
+
+    private static boolean near(Double stored, Double sent) {
+        return stored != null && sent != null && Math.abs(stored - sent) < 1e-7;
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     /** A task goes ASSIGNED ▸ ACCEPTED ▸ COMPLETED, one step at a time: anything else is 409. */
