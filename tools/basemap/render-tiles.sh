@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Renders the demo district's offline base map: MapServer draws the district's area and its streets
 # from a GridPatrol database into web-mercator tiles OUT/z/x/y.png, for the zoom levels given (default
-# 12-16: 177 tiles; 12-17: 614), over the district's extent. The desktop shows the folder with
+# 9-16: 180 tiles; 9-17: 617), over the district's extent. The desktop shows the folder with
 # -J-Dgridpatrol.basemap=folder:OUT. Repeatable: an OUT holding .complete for the same zooms is kept.
 #
-#   tools/basemap/render-tiles.sh --dir DIR --out OUT [--zooms 12-16] [--jobs 2]
+#   tools/basemap/render-tiles.sh --dir DIR --out OUT [--zooms 9-16] [--jobs 2]
 #   DIR: the folder of database/pg-private.sh (its env names the database)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 die() { echo "render-tiles: $*" >&2; exit 1; }
-dir=""; out=""; zooms="12-16"; jobs=2
+dir=""; out=""; zooms="9-16"; jobs=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --dir) dir=$2; shift 2 ;;
