@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -31,13 +32,15 @@ final class KeepAliveConnection implements AutoCloseable {
         this.port = base.getPort() == -1 ? 80 : base.getPort();
     }
 
-    /** A prepared POST: request line and headers, then the body. */
-    record Request(byte[] head, byte[] body) {
+    /** A prepared POST: request line, headers and body in one array, written at once. */
+    record Request(byte[] bytes) {
         static Request post(URI uri, String bearer, byte[] body) {
-            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+            byte[] head = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                     + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + bearer
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n";
-            return new Request(head.getBytes(StandardCharsets.US_ASCII), body);
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, bytes, head.length, body.length);
+            return new Request(bytes);
         }
     }
 
@@ -51,8 +54,7 @@ final class KeepAliveConnection implements AutoCloseable {
             connect();
         }
         try {
-            out.write(request.head());
-            out.write(request.body());
+            out.write(request.bytes());
             out.flush();
             return read();
         } catch (IOException e) {
