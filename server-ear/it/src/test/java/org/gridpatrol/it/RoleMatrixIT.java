@@ -137,6 +137,7 @@ class RoleMatrixIT {
         all.add(e("GET", "/photos/" + ABSENT + "/marked", null, sup));
         all.add(e("GET", "/tracks/" + officer + "?from=2026-11-01T00:00:00%2B08:00&to=2026-11-01T08:00:00%2B08:00", null,
                 sup, integ));
+        all.add(e("GET", "/officers/positions", null, sup, integ));
         // location strategies, notices, face check, clock records
         all.add(e("GET", "/org-units/" + a.id() + "/location-strategy", null, sup));
         all.add(e("PUT", "/org-units/" + a.id() + "/location-strategy", "{}", sup));
