@@ -1,5 +1,6 @@
 package org.gridpatrol.desktop.map.api;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,8 @@ import javax.swing.event.ChangeListener;
 public final class LivePositions {
     /** How many positions a trail keeps. */
     public static final int TRAIL_LENGTH = 120;
+    /** A silence this long ends a trail: the next position starts a new one instead of a line across the gap. */
+    public static final Duration TRAIL_BREAK = Duration.ofMinutes(10);
 
     private final Map<Long, Deque<OfficerPosition>> trails = new LinkedHashMap<>();
     private final Map<Long, String> labels = new ConcurrentHashMap<>();
@@ -35,6 +38,10 @@ public final class LivePositions {
             OfficerPosition last = trail.peekLast();
             if (last != null && position.time() != null && last.time() != null && position.time().isBefore(last.time())) {
                 return;
+            }
+            if (last != null && position.time() != null && last.time() != null
+                    && Duration.between(last.time(), position.time()).compareTo(TRAIL_BREAK) > 0) {
+                trail.clear();
             }
             trail.addLast(position);
             while (trail.size() > TRAIL_LENGTH) {

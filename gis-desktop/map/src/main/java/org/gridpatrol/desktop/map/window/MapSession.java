@@ -28,6 +28,7 @@ import org.gridpatrol.desktop.map.api.ViewerProjection;
 import org.gridpatrol.desktop.map.feed.AlarmPlaces;
 import org.gridpatrol.desktop.map.feed.CheckpointFeed;
 import org.gridpatrol.desktop.map.feed.GridFeed;
+import org.gridpatrol.desktop.map.feed.LastPositionFeed;
 import org.gridpatrol.desktop.map.feed.LiveFeed;
 import org.gridpatrol.desktop.map.feed.OfficerDirectory;
 import org.gridpatrol.desktop.map.feed.OwnGrids;
@@ -133,6 +134,13 @@ public final class MapSession implements MapContext {
             SwingUtilities.invokeLater(this::fitToGrids);
         });
         RequestProcessor.getDefault().post(() -> OfficerDirectory.load(connection, officers));
+        LOADER.post(() -> {
+            try {
+                LastPositionFeed.load(connection, officers);
+            } catch (ServerException e) {
+                LOG.log(Level.INFO, "last positions not loaded", e);
+            }
+        });
         LOADER.post(this::loadCheckpoints);
         LOADER.post(() -> {
             try {

@@ -21,8 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.gridpatrol.desktop.connection.http.HttpServerConnection;
 import org.gridpatrol.desktop.map.api.AlarmPlace;
 import org.gridpatrol.desktop.map.api.CoveredGrid;
+import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapCheckpoint;
 import org.gridpatrol.desktop.map.api.MapGrid;
+import org.gridpatrol.desktop.map.api.OfficerPosition;
 import org.gridpatrol.model.alarm.AlarmDetail;
 import org.gridpatrol.model.alarm.AlarmView;
 import org.gridpatrol.model.alarm.EvidenceFix;
@@ -45,6 +47,12 @@ class MapFeedsTest {
              "gridAreaM2":40000,"coveredAreaM2":10000,"areaShare":0.25,"covered":{"type":"Polygon","coordinates":
              [[[117.35,32.92],[117.36,32.92],[117.36,32.93],[117.35,32.93],[117.35,32.92]]]}}""";
 
+    private static final String LAST_POSITIONS = """
+            [{"officerId":10,"badgeNo":"BS0001","name":"王强","squadId":3,"lon":117.361,"lat":32.931,"accuracyM":6.0,
+              "time":"2026-11-26T03:29:30Z","lastContactAt":"2026-11-26T03:29:35Z","clockedIn":true},
+             {"officerId":11,"badgeNo":"BS0002","name":"李娜","squadId":3,"lon":117.365,"lat":32.932,"accuracyM":null,
+              "time":"2026-11-26T02:50:00Z","lastContactAt":null,"clockedIn":false}]""";
+
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private HttpServerConnection connection;
@@ -58,6 +66,7 @@ class MapFeedsTest {
         server.createContext("/api/v1/checkpoints", x -> answer(x, 200, CHECKPOINTS));
         server.createContext("/api/v1/grids/1/coverage", x -> answer(x, 200, COVERAGE));
         server.createContext("/api/v1/alarms", this::alarms);
+        server.createContext("/api/v1/officers/positions", x -> answer(x, 200, LAST_POSITIONS));
         server.start();
         connection.signIn(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "sup", "x".toCharArray());
     }
@@ -109,6 +118,19 @@ class MapFeedsTest {
 
         places.changed(alarm(7, 10, NOW));
         assertEquals(List.of(), told.get(1), "closed: gone from the map");
+    }
+
+    @Test
+    void lastKnownPositionsPutEveryOfficerOnTheMapWithHisLabelAndANewerLivePositionWins() {
+        LivePositions positions = new LivePositions();
+        positions.add(new OfficerPosition(10, 117.37, 32.94, NOW, 5)); // came on the event stream first
+        assertEquals(2, LastPositionFeed.load(connection, positions));
+        assertEquals(117.37, positions.latest(10).lon(), 1e-9, "the newer live position stays");
+        OfficerPosition silent = positions.latest(11);
+        assertEquals(117.365, silent.lon(), 1e-9);
+        assertEquals(Instant.parse("2026-11-26T02:50:00Z"), silent.time(), "its own time, so the map sees 40 minutes of silence");
+        assertEquals("BS0002 李娜", positions.label(11));
+        assertTrue(calls.contains("GET /api/v1/officers/positions"), calls.toString());
     }
 
     @Test

@@ -118,6 +118,21 @@ class MapLayersRenderingTest {
     }
 
     @Test
+    void aSilenceLongerThanTheTrailBreakStartsANewTrailInsteadOfALineAcrossTheGap() {
+        Instant t = Instant.now().minusSeconds(3600);
+        positions.add(new OfficerPosition(11, LON + 0.001, LAT - 0.002, t, 5));
+        positions.add(new OfficerPosition(11, LON + 0.003, LAT - 0.002, t.plusSeconds(30), 5));
+        positions.add(new OfficerPosition(11, LON + 0.003, LAT + 0.002, t.plusSeconds(30).plus(LivePositions.TRAIL_BREAK)
+                .plusSeconds(1), 5));
+        positions.select(11L);
+        BufferedImage image = map.render(layers);
+        assertTrue(!TrailPainter.SELECTED.equals(OffscreenMap.at(image, map.pixel(LON + 0.003, LAT))), "no line across the gap");
+        assertTrue(!TrailPainter.SELECTED.equals(OffscreenMap.at(image, map.pixel(LON + 0.002, LAT - 0.002))),
+                "the trail before the silence is gone");
+        assertEquals(1, positions.trails().iterator().next().size());
+    }
+
+    @Test
     void panningMovesEveryLayerByTheSamePixels() {
         positions.add(new OfficerPosition(11, LON + 0.002, LAT - 0.001, Instant.now(), 5));
         Point2D before = map.pixel(LON + 0.002, LAT - 0.001);
