@@ -106,6 +106,11 @@ sleep 2
 xdotool mousemove 525 381 click 4 sleep 0.4 click 4
 sleep 3
 import -window root "$shots/01-live-officer-$locale.png"
+# the lost-contact alarm (third row, seeded): the map centres on his last known position — a dashed ring
+# and how long he has been silent
+xdotool mousemove 300 772 click --repeat 2 --delay 80 1
+sleep 3
+import -window root "$shots/01-lost-contact-$locale.png"
 xdotool mousemove 22 113 click 1
 sleep 2
 # select a grid in the middle of the map (outlined in magenta) ...

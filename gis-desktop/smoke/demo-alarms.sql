@@ -16,4 +16,18 @@ FROM (VALUES
   ('BS0066', 'STILL',         NULL,           'HANDLED',      interval '200 min', interval '160 min', '50 m 范围内停留 40 分钟', 'FALSE_ALARM')
 ) AS a(badge, type, grid_id, state, started, ended, reason, disposition)
 JOIN officer o ON o.badge_no = a.badge;
+-- BS0034 (not walked by the demo's simulator) last reported 25 minutes ago from his squad's first grid, his
+-- battery low: the map shows him there, silent, beside his lost-contact alarm
+INSERT INTO officer_status AS s (officer_id, last_fix_time, last_fix_lon, last_fix_lat, last_fix_accuracy_m,
+                                 last_battery_pct, last_contact_at)
+SELECT o.id, now() - interval '25 min', ST_X(x.p), ST_Y(x.p), 8, 8, now() - interval '24 min'
+FROM officer o,
+     LATERAL (SELECT ST_PointOnSurface(g.geom) AS p FROM grid g
+               WHERE g.org_unit_id = o.squad_id AND g.retired_at IS NULL ORDER BY g.id LIMIT 1) x
+WHERE o.badge_no = 'BS0034'
+ON CONFLICT (officer_id) DO UPDATE SET
+  last_fix_time = EXCLUDED.last_fix_time, last_fix_lon = EXCLUDED.last_fix_lon, last_fix_lat = EXCLUDED.last_fix_lat,
+  last_fix_accuracy_m = EXCLUDED.last_fix_accuracy_m, last_battery_pct = EXCLUDED.last_battery_pct,
+  last_contact_at = EXCLUDED.last_contact_at
+WHERE s.last_fix_time IS NULL OR s.last_fix_time < EXCLUDED.last_fix_time;
 COMMIT;

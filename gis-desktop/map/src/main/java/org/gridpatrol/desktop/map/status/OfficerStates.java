@@ -77,6 +77,19 @@ public final class OfficerStates {
         return ownGrids.containsKey(officerId);
     }
 
+    /**
+     * The grids changed (loaded, reloaded, edited): whether each officer stands in his is worked
+     * out again at the next look.
+     *
+     * @param tell whether listeners hear of it now (a repaint of the map follows a catalog change anyway)
+     */
+    public void gridsChanged(boolean tell) {
+        inside.clear();
+        if (tell) {
+            fire();
+        }
+    }
+
     /** Forgets alarms and grids, e.g. at a new sign-in. */
     public void clear() {
         openAlarms.clear();

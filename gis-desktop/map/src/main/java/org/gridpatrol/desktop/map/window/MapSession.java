@@ -80,7 +80,10 @@ public final class MapSession implements MapContext {
     public MapSession() {
         connection = Connections.server();
         feed = new GridFeed(connection, grids);
-        grids.addChangeListener(e -> repaint());
+        grids.addChangeListener(e -> {
+            states.gridsChanged(false);
+            repaint();
+        });
         officers.addChangeListener(e -> repaint());
         LiveFeed.follow(Connections.events(), officers);
         alarmPlaces = new AlarmPlaces(connection, places -> {
@@ -130,6 +133,7 @@ public final class MapSession implements MapContext {
         feed.invalidate();
         feed.loadAll(5, loaded -> {
             allGrids = List.copyOf(loaded);
+            states.gridsChanged(true);
             grids.replace(loaded);
             SwingUtilities.invokeLater(this::fitToGrids);
         });
@@ -318,7 +322,10 @@ public final class MapSession implements MapContext {
     @Override
     public void reloadGrids() {
         feed.invalidate();
-        feed.loadAll(5, loaded -> allGrids = List.copyOf(loaded));
+        feed.loadAll(5, loaded -> {
+            allGrids = List.copyOf(loaded);
+            states.gridsChanged(true);
+        });
         LOADER.post(this::loadCheckpoints);
         JXMapViewer map = viewer;
         if (map != null) {
