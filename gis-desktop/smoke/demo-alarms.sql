@@ -1,6 +1,7 @@
 -- A few alarms of the demo district for the desktop smoke run (the event stream and the
 -- simulator make real ones). Repeatable: removes what an earlier run of this file made.
 BEGIN;
+DELETE FROM alarm_handling WHERE alarm_id IN (SELECT id FROM alarm WHERE evidence ? 'smoke');
 DELETE FROM alarm WHERE evidence ? 'smoke';
 INSERT INTO alarm (type, officer_id, grid_id, org_unit_id, state, started_at, ended_at, reason, disposition, evidence)
 SELECT a.type, o.id, a.grid_id, o.squad_id, a.state, now() - a.started, now() - a.ended, a.reason, a.disposition,
