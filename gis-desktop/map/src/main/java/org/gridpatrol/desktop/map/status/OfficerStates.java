@@ -72,11 +72,6 @@ public final class OfficerStates {
         fire();
     }
 
-    /** @return whether his grids have been read (since sign-in) */
-    public boolean knowsGridsOf(long officerId) {
-        return ownGrids.containsKey(officerId);
-    }
-
     /**
      * The grids changed (loaded, reloaded, edited): whether each officer stands in his is worked
      * out again at the next look.
