@@ -1,9 +1,8 @@
 package org.gridpatrol.desktop.map.api;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
+import org.openide.util.ChangeSupport;
 
 /**
  * The grids on the map and which one is selected. Replaced as a whole when the
@@ -11,7 +10,7 @@ import javax.swing.event.ChangeListener;
  * to know their projected copies are stale.
  */
 public final class GridCatalog {
-    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeSupport changes = new ChangeSupport(this);
     private volatile List<MapGrid> grids = List.of();
     private volatile long revision;
     private volatile Long selected;
@@ -69,16 +68,15 @@ public final class GridCatalog {
 
     /** @param listener told after every change */
     public void addChangeListener(ChangeListener listener) {
-        listeners.add(listener);
+        changes.addChangeListener(listener);
     }
 
     /** @param listener no longer told */
     public void removeChangeListener(ChangeListener listener) {
-        listeners.remove(listener);
+        changes.removeChangeListener(listener);
     }
 
     private void fire() {
-        ChangeEvent event = new ChangeEvent(this);
-        listeners.forEach(l -> l.stateChanged(event));
+        changes.fireChange();
     }
 }

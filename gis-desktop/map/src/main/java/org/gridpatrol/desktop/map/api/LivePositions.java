@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
+import org.openide.util.ChangeSupport;
 
 /**
  * Where officers are now, the trail each left behind (the last {@link #TRAIL_LENGTH}
@@ -28,7 +27,7 @@ public final class LivePositions {
     private final Map<Long, Deque<OfficerPosition>> trails = new LinkedHashMap<>();
     private final Map<Long, String> labels = new ConcurrentHashMap<>();
     private final Set<Long> alarmed = ConcurrentHashMap.newKeySet();
-    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeSupport changes = new ChangeSupport(this);
     private volatile Long selected;
 
     /** @param position a new position; older ones than the officer's last are ignored */
@@ -125,11 +124,10 @@ public final class LivePositions {
 
     /** @param listener told after every change, on the thread that made it */
     public void addChangeListener(ChangeListener listener) {
-        listeners.add(listener);
+        changes.addChangeListener(listener);
     }
 
     private void fire() {
-        ChangeEvent event = new ChangeEvent(this);
-        listeners.forEach(l -> l.stateChanged(event));
+        changes.fireChange();
     }
 }

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
+import org.openide.util.ChangeSupport;
 
 /**
  * Which layers show and in which order, bottom first. The base map is always first (it is the
@@ -14,7 +13,7 @@ import javax.swing.event.ChangeListener;
  * {@code BASE_MAP,GRIDS,-COVERAGE,CHECKPOINTS,TRAILS,ALARMS,OFFICERS} ({@code -} = hidden).
  */
 public final class LayerOrder {
-    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeSupport changes = new ChangeSupport(this);
     private final List<MapLayer> order = new ArrayList<>(List.of(MapLayer.values()));
     private final Set<MapLayer> hidden = EnumSet.noneOf(MapLayer.class);
 
@@ -113,11 +112,10 @@ public final class LayerOrder {
 
     /** @param listener told after every change */
     public void addChangeListener(ChangeListener listener) {
-        listeners.add(listener);
+        changes.addChangeListener(listener);
     }
 
     private void fire() {
-        ChangeEvent event = new ChangeEvent(this);
-        listeners.forEach(l -> l.stateChanged(event));
+        changes.fireChange();
     }
 }

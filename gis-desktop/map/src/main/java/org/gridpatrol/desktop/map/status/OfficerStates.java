@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongFunction;
-import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
 import org.gridpatrol.desktop.map.api.LivePositions;
 import org.gridpatrol.desktop.map.api.MapGrid;
@@ -17,6 +15,7 @@ import org.gridpatrol.model.alarm.AlarmView;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.openide.util.ChangeSupport;
 
 /**
  * Every officer's status, from the live positions the map follows, the alarms going on
@@ -33,7 +32,7 @@ public final class OfficerStates {
     private final Map<Long, Set<String>> openAlarms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> ownGrids = new ConcurrentHashMap<>();
     private final Map<Long, Inside> inside = new ConcurrentHashMap<>();
-    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeSupport changes = new ChangeSupport(this);
 
     /**
      * @param positions live positions (the map's)
@@ -131,16 +130,15 @@ public final class OfficerStates {
 
     /** @param listener told (on any thread) when statuses may have changed */
     public void addChangeListener(ChangeListener listener) {
-        listeners.add(listener);
+        changes.addChangeListener(listener);
     }
 
     /** @param listener no longer told */
     public void removeChangeListener(ChangeListener listener) {
-        listeners.remove(listener);
+        changes.removeChangeListener(listener);
     }
 
     private void fire() {
-        ChangeEvent event = new ChangeEvent(this);
-        listeners.forEach(l -> l.stateChanged(event));
+        changes.fireChange();
     }
 }
