@@ -28,7 +28,9 @@ public final class AlarmPlaces {
     };
     private static final TypeReference<AlarmDetail> DETAIL = new TypeReference<>() {
     };
-    /** How many of the newest alarms are looked at after sign-in. */
+    /** How many of the newest alarms are read after sign-in (they also tell the officers' statuses). */
+    static final int READ = 500;
+    /** Of those, how many of the newest are looked at for places (each ongoing one costs a request). */
     static final int NEWEST = 200;
     /** Details are read off the event stream's thread, one at a time, in the order the events came. */
     private static final RequestProcessor READER = new RequestProcessor("GridPatrol alarm places", 1);
@@ -43,15 +45,21 @@ public final class AlarmPlaces {
         this.sink = sink;
     }
 
-    /** Reads the alarms going on now, forgetting earlier ones; blocks. */
-    public void loadAll() {
+    /**
+     * Reads the newest alarms and places those going on, forgetting earlier places; blocks.
+     *
+     * @return the newest {@link #READ} alarms, newest first, for whoever else needs them
+     */
+    public List<AlarmView> loadAll() {
         places.clear();
-        for (AlarmView alarm : connection.get("/alarms?limit=" + NEWEST, LIST)) {
+        List<AlarmView> newest = connection.get("/alarms?limit=" + READ, LIST);
+        for (AlarmView alarm : newest.subList(0, Math.min(NEWEST, newest.size()))) {
             if (alarm.endedAt() == null) {
                 place(alarm);
             }
         }
         sink.accept(List.copyOf(places.values()));
+        return newest;
     }
 
     /** @param events the stream to follow for alarms opened and closed */

@@ -1,6 +1,5 @@
 package org.gridpatrol.desktop.map.window;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.geom.Point2D;
 import java.time.Clock;
@@ -55,10 +54,6 @@ import org.openide.util.lookup.ServiceProvider;
 @ServiceProvider(service = MapContext.class)
 public final class MapSession implements MapContext {
     private static final Logger LOG = Logger.getLogger(MapSession.class.getName());
-    private static final TypeReference<List<AlarmView>> ALARMS = new TypeReference<>() {
-    };
-    /** How many of the newest alarms tell the statuses after sign-in; events keep them up to date. */
-    private static final int ALARMS_READ = 500;
     private static final RequestProcessor LOADER = new RequestProcessor("GridPatrol map layers", 1);
     private final GridCatalog grids = new GridCatalog();
     private final LivePositions officers = new LivePositions();
@@ -148,8 +143,7 @@ public final class MapSession implements MapContext {
         LOADER.post(this::loadCheckpoints);
         LOADER.post(() -> {
             try {
-                states.alarms(connection.get("/alarms?limit=" + ALARMS_READ, ALARMS));
-                alarmPlaces.loadAll();
+                states.alarms(alarmPlaces.loadAll());
             } catch (ServerException e) {
                 LOG.log(Level.INFO, "alarm places not loaded", e);
             }

@@ -111,9 +111,11 @@ class MapFeedsTest {
     void alarmsGoingOnArePlacedAtTheirFirstOpeningFixAndLeaveWhenTheyClose() {
         List<List<AlarmPlace>> told = new CopyOnWriteArrayList<>();
         AlarmPlaces places = new AlarmPlaces(connection, told::add);
-        places.loadAll();
+        List<AlarmView> read = places.loadAll();
         assertEquals(List.of(new AlarmPlace(7, 10, "OFF_POST", 117.355, 32.925, NOW.minusSeconds(900))), told.get(0));
-        assertTrue(calls.contains("GET /api/v1/alarms?limit=200"), calls.toString());
+        assertEquals(List.of(7L, 8L, 9L), read.stream().map(AlarmView::id).toList(), "the list read, for the statuses");
+        assertEquals(1, calls.stream().filter(c -> c.startsWith("GET /api/v1/alarms?")).count(), "read once");
+        assertTrue(calls.contains("GET /api/v1/alarms?limit=500"), calls.toString());
         assertTrue(!calls.contains("GET /api/v1/alarms/8"), "an alarm that is over needs no place");
 
         places.changed(alarm(7, 10, NOW));
